@@ -1,0 +1,1 @@
+create table placeholder (id int);

@@ -1,0 +1,25 @@
+package uk.safeguarding.platform.redaction;
+
+/** The groups of facts a packet may disclose; a packet lists the ones it did in {@code fieldsDisclosed}. */
+public enum DisclosureField {
+    /** Name, date of birth, gender, NHS number. */
+    CHILD_IDENTITY,
+    /** The unique pupil number: schools only. */
+    UPN,
+    /** The concern: summary, observed time, status, risk, consent assessment, decision. */
+    CONCERN,
+    /** Indicator codes. */
+    INDICATORS,
+    /** Vehicles, persons and locations: police only. */
+    INTELLIGENCE,
+    /** The setting (and residence) the child attends or lives in. */
+    SETTING,
+    /** Reg. 40(4)(a) notice: the home (name, Ofsted URN), age, initials, indicator categories, risk level, actions taken. */
+    REG40_SUMMARY,
+    /** The anonymised summary for seeking advice: no identity, no setting. */
+    ANONYMISED_SUMMARY,
+    /** Facts of the referral itself: ids, agency, lawful basis, status, due time. */
+    REFERRAL,
+    /** Facts of a missing episode: times, risk grade, status; circumstances for identity-holders. */
+    MISSING_EPISODE
+}

@@ -1,0 +1,32 @@
+package uk.safeguarding.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Creates a fresh per-service test database on the local PostgreSQL (127.0.0.1:5432, trust auth). */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static String host() {
+        return System.getProperty("test.pg.host", System.getenv().getOrDefault("PGHOST_TEST", "127.0.0.1:5432"));
+    }
+
+    /** Drops and creates {@code name}; returns its JDBC URL. */
+    public static String recreate(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("bad database name");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host() + "/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database " + name + ": " + e.getMessage(), e);
+        }
+        return "jdbc:postgresql://" + host() + "/" + name;
+    }
+}
