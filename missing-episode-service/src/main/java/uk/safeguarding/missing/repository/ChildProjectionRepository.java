@@ -1,0 +1,10 @@
+package uk.safeguarding.missing.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+public class ChildProjectionRepository implements PanacheRepositoryBase<ChildProjection, UUID> {
+}
