@@ -1,0 +1,33 @@
+package uk.safeguarding.referral.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SupportPlanRepository implements PanacheRepositoryBase<SupportPlan, UUID> {
+
+    public PanacheQuery<SupportPlan> ofChild(UUID childId) {
+        return find("childId = ?1 order by createdAt desc, id", childId);
+    }
+
+    public void addVersion(SupportPlan plan) {
+        SupportPlanVersion version = new SupportPlanVersion();
+        version.key = new SupportPlanVersion.Key(plan.id, plan.version);
+        version.content = plan.content;
+        version.changedBy = plan.updatedBy;
+        version.changedAt = plan.updatedAt;
+        getEntityManager().persist(version);
+    }
+
+    /** Newest first. */
+    public List<SupportPlanVersion> history(UUID planId) {
+        return getEntityManager()
+                .createQuery("from SupportPlanVersion v where v.key.planId = :plan order by v.key.version desc", SupportPlanVersion.class)
+                .setParameter("plan", planId)
+                .getResultList();
+    }
+}

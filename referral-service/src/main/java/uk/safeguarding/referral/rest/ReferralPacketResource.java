@@ -1,0 +1,39 @@
+package uk.safeguarding.referral.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.safeguarding.platform.problem.ProblemException;
+import uk.safeguarding.platform.redaction.Packet;
+import uk.safeguarding.platform.redaction.RecipientType;
+import uk.safeguarding.referral.service.ReferralService;
+
+@Path("/internal/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("notifier")
+@Tag(name = "Internal", description = "For notification-service's notifier account only; never routed by the gateway")
+public class ReferralPacketResource {
+
+    private final ReferralService referrals;
+
+    public ReferralPacketResource(ReferralService referrals) {
+        this.referrals = referrals;
+    }
+
+    @GET
+    @Path("/{id}/packet")
+    @Operation(summary = "The referral's facts for a recipient, redacted by the shared table; active=false once revoked")
+    public Packet packet(@PathParam("id") String id, @QueryParam("recipientType") String recipientType) {
+        if (recipientType == null || recipientType.isBlank()) {
+            throw ProblemException.badRequest("recipientType", "is required");
+        }
+        RecipientType recipient = Requests.enumValue("recipientType", recipientType, RecipientType.class);
+        return referrals.packet(Requests.pathId(id, "referral"), recipient);
+    }
+}

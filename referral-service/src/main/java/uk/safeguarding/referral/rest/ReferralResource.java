@@ -1,0 +1,111 @@
+package uk.safeguarding.referral.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.safeguarding.platform.security.Caller;
+import uk.safeguarding.referral.api.EscalationBody;
+import uk.safeguarding.referral.api.PageView;
+import uk.safeguarding.referral.api.ReferralView;
+import uk.safeguarding.referral.api.ResponseBody;
+import uk.safeguarding.referral.api.RevokeBody;
+import uk.safeguarding.referral.api.UpdateBody;
+import uk.safeguarding.referral.domain.ReferralStatus;
+import uk.safeguarding.referral.repository.ReferralNote;
+import uk.safeguarding.referral.repository.ReferralRepository;
+import uk.safeguarding.referral.service.ReferralService;
+
+@Path("/api/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals", description = "One referral per agency for each decided concern (routing: REFER → the setting's local authority "
+        + "social care, PUBLIC_TASK, 1 working day, and police force, PUBLIC_TASK, 24 h; cseSuspected in a children's home → Ofsted and "
+        + "the placing authority, LEGAL_OBLIGATION, reg. 40(4)(a), 24 h; an agreed specialist referral → that service, CONSENT, "
+        + "5 working days). Status PENDING → SENT → ACKNOWLEDGED → RESPONDED, or REVOKED. An agency sees the referrals "
+        + "addressed to it, the referring setting (staff, dcpo) its own; ops sees metadata of all, admin metadata of unresolved ones.")
+public class ReferralResource {
+
+    private final ReferralService referrals;
+    private final Caller caller;
+
+    public ReferralResource(ReferralService referrals, Caller caller) {
+        this.referrals = referrals;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The referrals the caller may see, newest first")
+    public PageView<ReferralView> list(@QueryParam("concernId") String concernId, @QueryParam("childId") String childId,
+                                       @QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
+                                       @Parameter(description = "true: only referrals whose agency is missing from the directory")
+                                       @QueryParam("unresolved") String unresolved,
+                                       @Parameter(description = "true: only referrals past dueBy without acknowledgement")
+                                       @QueryParam("overdue") String overdue,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
+        Requests.Paging paging = Requests.paging(Requests.integer("page", page), Requests.integer("size", size));
+        ReferralRepository.Filter filter = new ReferralRepository.Filter(Requests.uuid("concernId", concernId),
+                Requests.uuid("childId", childId), Requests.enumValue("status", status, ReferralStatus.class),
+                agencyOrgId == null || agencyOrgId.isBlank() ? null : agencyOrgId,
+                Requests.bool("unresolved", unresolved), Requests.bool("overdue", overdue));
+        return referrals.list(filter, caller, paging.page(), paging.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One referral, with the further information and escalations sent")
+    @APIResponse(responseCode = "404", description = "no such referral, or not the caller's")
+    public ReferralView get(@PathParam("id") String id) {
+        return referrals.get(Requests.pathId(id, "referral"), caller);
+    }
+
+    @POST
+    @Path("/{id}/response")
+    @Operation(summary = "The addressed agency answers (social-worker, police, ofsted, specialist of that agency)")
+    @APIResponse(responseCode = "200", description = "RESPONDED; NOT_IN_NEED prompts the referring DCPO (referral.responded)")
+    @APIResponse(responseCode = "400", description = "invalid field; NOT_IN_NEED without onwardReferral")
+    @APIResponse(responseCode = "404", description = "not a referral addressed to the caller's agency")
+    @APIResponse(responseCode = "409", description = "not SENT or ACKNOWLEDGED (pending, already answered, revoked)")
+    @APIResponse(responseCode = "422", description = "an outcome of another agency type, or an unknown onward organisation")
+    public ReferralView respond(@PathParam("id") String id, @NotNull @Valid ResponseBody body) {
+        return referrals.respond(Requests.pathId(id, "referral"), body, caller);
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Operation(summary = "The referring DCPO withdraws a referral not yet sent; never one to Ofsted")
+    @APIResponse(responseCode = "200", description = "REVOKED; its packet answers active=false from now on")
+    @APIResponse(responseCode = "403", description = "not the referring setting's DCPO")
+    @APIResponse(responseCode = "409", description = "no longer PENDING, or addressed to Ofsted")
+    public ReferralView revoke(@PathParam("id") String id, @NotNull @Valid RevokeBody body) {
+        return referrals.revoke(Requests.pathId(id, "referral"), body.reason(), caller);
+    }
+
+    @POST
+    @Path("/{id}/updates")
+    @Operation(summary = "The referring DCPO sends further information to the agency (referral.updated)")
+    @APIResponse(responseCode = "200", description = "the referral with its updates")
+    @APIResponse(responseCode = "409", description = "the referral was revoked")
+    public ReferralView update(@PathParam("id") String id, @NotNull @Valid UpdateBody body) {
+        return referrals.addNote(Requests.pathId(id, "referral"), ReferralNote.Kind.UPDATE, body.note(), caller);
+    }
+
+    @POST
+    @Path("/{id}/escalations")
+    @Operation(summary = "The referring DCPO escalates a late or disputed response (referral.escalated)")
+    @APIResponse(responseCode = "200", description = "the referral with its escalations")
+    @APIResponse(responseCode = "409", description = "the referral was revoked")
+    public ReferralView escalate(@PathParam("id") String id, @NotNull @Valid EscalationBody body) {
+        return referrals.addNote(Requests.pathId(id, "referral"), ReferralNote.Kind.ESCALATION, body.reason(), caller);
+    }
+}

@@ -1,0 +1,179 @@
+package uk.safeguarding.referral.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.safeguarding.platform.problem.Problem;
+import uk.safeguarding.platform.problem.ProblemException;
+import uk.safeguarding.platform.security.Caller;
+import uk.safeguarding.platform.security.Role;
+import uk.safeguarding.referral.api.PageView;
+import uk.safeguarding.referral.api.SupportPlanBody;
+import uk.safeguarding.referral.api.SupportPlanContent;
+import uk.safeguarding.referral.api.SupportPlanVersionView;
+import uk.safeguarding.referral.api.SupportPlanView;
+import uk.safeguarding.referral.domain.SupportPlanRules;
+import uk.safeguarding.referral.mapping.SupportPlanMapper;
+import uk.safeguarding.referral.repository.ChildRecord;
+import uk.safeguarding.referral.repository.ChildRepository;
+import uk.safeguarding.referral.repository.SupportPlan;
+import uk.safeguarding.referral.repository.SupportPlanRepository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Support plans (procedure 3.4, 3.6), written and read by the DCPO of the child's setting or a
+ * social worker of its placing authority; every version is kept.
+ */
+@ApplicationScoped
+@Transactional
+public class SupportPlanService {
+
+    private final SupportPlanRepository plans;
+    private final ChildRepository children;
+    private final OwnedOrganisationDirectory directory;
+    private final SupportPlanMapper mapper;
+    private final ObjectMapper json;
+
+    public SupportPlanService(SupportPlanRepository plans, ChildRepository children, OwnedOrganisationDirectory directory,
+                              SupportPlanMapper mapper, ObjectMapper json) {
+        this.plans = plans;
+        this.children = children;
+        this.directory = directory;
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    public SupportPlanView create(SupportPlanBody body, Caller caller) {
+        ChildRecord child = childOf(body.childId(), caller);
+        SupportPlanContent content = body.content();
+        check(child, content);
+        OffsetDateTime now = ReferralService.now();
+        SupportPlan plan = new SupportPlan();
+        plan.id = UUID.randomUUID();
+        plan.childId = child.childId;
+        plan.content = write(content);
+        plan.version = 1;
+        plan.createdBy = caller.actor();
+        plan.createdAt = now;
+        plan.updatedBy = plan.createdBy;
+        plan.updatedAt = now;
+        plans.persist(plan);
+        plans.addVersion(plan);
+        return mapper.toApiModel(plan, content);
+    }
+
+    public SupportPlanView update(UUID id, Integer ifMatch, SupportPlanBody body, Caller caller) {
+        SupportPlan plan = visible(id, caller);
+        if (ifMatch == null) {
+            throw new ProblemException(428, "Precondition required", "send If-Match with the plan's ETag");
+        }
+        if (ifMatch != plan.version) {
+            throw ProblemException.preconditionFailed("the plan was changed since you read it");
+        }
+        if (!plan.childId.equals(body.childId())) {
+            throw ProblemException.badRequest("childId", "must be the plan's child");
+        }
+        SupportPlanContent content = body.content();
+        check(children.findById(plan.childId), content);
+        plan.content = write(content);
+        plan.version++;
+        plan.updatedBy = caller.actor();
+        plan.updatedAt = ReferralService.now();
+        plans.addVersion(plan);
+        return mapper.toApiModel(plan, content);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupportPlanView get(UUID id, Caller caller) {
+        SupportPlan plan = visible(id, caller);
+        return mapper.toApiModel(plan, read(plan.content));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<SupportPlanView> list(UUID childId, Caller caller, int page, int size) {
+        childOf(childId, caller);
+        var query = plans.ofChild(childId).page(page, size);
+        List<SupportPlanView> items = query.list().stream().map(p -> mapper.toApiModel(p, read(p.content))).toList();
+        return new PageView<>(items, page, size, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SupportPlanVersionView> history(UUID id, Caller caller) {
+        SupportPlan plan = visible(id, caller);
+        return plans.history(plan.id).stream().map(v -> mapper.toApiModel(v, read(v.content))).toList();
+    }
+
+    /** 403 for a role that never writes plans; 404 for a child the caller is not responsible for. */
+    private ChildRecord childOf(UUID childId, Caller caller) {
+        caller.require(Role.DCPO, Role.SOCIAL_WORKER);
+        ChildRecord child = childId == null ? null : children.findById(childId);
+        boolean responsible = child != null
+                && ((caller.acts(Role.DCPO) && caller.isOwnOrg(child.settingOrgId))
+                || (caller.acts(Role.SOCIAL_WORKER) && caller.isOwnOrg(child.placingAuthorityOrgId)));
+        return Caller.visibleOr404(child, responsible, "child");
+    }
+
+    private SupportPlan visible(UUID id, Caller caller) {
+        caller.require(Role.DCPO, Role.SOCIAL_WORKER);
+        SupportPlan plan = plans.findById(id);
+        if (plan == null) {
+            throw ProblemException.notFound("support plan");
+        }
+        try {
+            childOf(plan.childId, caller);
+        } catch (ProblemException e) {
+            throw ProblemException.notFound("support plan");
+        }
+        return plan;
+    }
+
+    private void check(ChildRecord child, SupportPlanContent content) {
+        List<Problem.FieldError> invalid = SupportPlanRules.check(child != null && child.lookedAfter, content.reviewDate(),
+                        content.lacReviewDate()).stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message())).toList();
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid(invalid);
+        }
+        List<Problem.FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < content.agreedServices().size(); i++) {
+            known(unknown, "agreedServices[" + i + "].coordinatingAgencyOrgId", content.agreedServices().get(i).coordinatingAgencyOrgId());
+        }
+        for (int i = 0; i < content.adultServicesLinks().size(); i++) {
+            known(unknown, "adultServicesLinks[" + i + "].orgId", content.adultServicesLinks().get(i).orgId());
+        }
+        if (content.legalProceedings() != null) {
+            known(unknown, "legalProceedings.isvaOrgId", content.legalProceedings().isvaOrgId());
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(422, "Unprocessable", "the plan names an organisation the directory does not hold", unknown, Map.of());
+        }
+    }
+
+    private void known(List<Problem.FieldError> unknown, String field, String orgId) {
+        if (orgId != null && directory.find(orgId).isEmpty()) {
+            unknown.add(new Problem.FieldError(field, "no such organisation in the directory"));
+        }
+    }
+
+    private String write(SupportPlanContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a support plan", e);
+        }
+    }
+
+    private SupportPlanContent read(String content) {
+        try {
+            return json.readValue(content, SupportPlanContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read a stored support plan", e);
+        }
+    }
+}
