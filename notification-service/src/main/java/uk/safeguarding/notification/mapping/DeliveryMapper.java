@@ -1,0 +1,14 @@
+package uk.safeguarding.notification.mapping;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import uk.safeguarding.notification.repository.Delivery;
+import uk.safeguarding.notification.rest.model.DeliveryView;
+
+/** Deliveries for ops: metadata only, so the child's and concern's ids are not mapped at all. */
+@Mapper(componentModel = "jakarta-cdi")
+public interface DeliveryMapper {
+
+    @Mapping(target = "id", source = "id")
+    DeliveryView toApiModel(Delivery delivery);
+}

@@ -1,0 +1,80 @@
+package uk.safeguarding.notification.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.safeguarding.notification.mapping.DeliveryMapper;
+import uk.safeguarding.notification.rest.model.DeliverySummary;
+import uk.safeguarding.notification.rest.model.DeliveryView;
+import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.notification.service.DeliveryQueries;
+import uk.safeguarding.notification.service.DeliveryService;
+import uk.safeguarding.platform.security.Caller;
+import uk.safeguarding.platform.security.Role;
+
+import java.util.UUID;
+
+@Path("/api/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deliveries (ops)", description = "Delivery status, dead letters and retries: metadata only, never a packet or personal data")
+public class DeliveryResource {
+
+    private final DeliveryQueries queries;
+    private final DeliveryService deliveries;
+    private final DeliveryMapper mapper;
+    private final Caller caller;
+
+    public DeliveryResource(DeliveryQueries queries, DeliveryService deliveries, DeliveryMapper mapper, Caller caller) {
+        this.queries = queries;
+        this.deliveries = deliveries;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "Deliveries, newest first, by status and agency")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    public PageView<DeliveryView> list(@QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
+                                       @QueryParam("page") @DefaultValue("0") int page,
+                                       @QueryParam("size") @DefaultValue("50") int size) {
+        caller.require(Role.OPS);
+        Paging.check(page, size);
+        return queries.list(Paging.status(status), agencyOrgId, page, size);
+    }
+
+    @GET
+    @Path("/summary")
+    @Operation(summary = "Counts by status and by agency, for the ops console")
+    public DeliverySummary summary() {
+        caller.require(Role.OPS);
+        return queries.summary();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One delivery's metadata")
+    @APIResponse(responseCode = "404", description = "No such delivery")
+    public DeliveryView get(@PathParam("id") UUID id) {
+        caller.require(Role.OPS);
+        return queries.get(id);
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @Operation(summary = "Re-queue a DEAD_LETTERED delivery for a new cycle of attempts")
+    @APIResponse(responseCode = "200", description = "The delivery, PENDING")
+    @APIResponse(responseCode = "404", description = "No such delivery")
+    @APIResponse(responseCode = "409", description = "Not DEAD_LETTERED")
+    public DeliveryView retry(@PathParam("id") UUID id) {
+        caller.require(Role.OPS);
+        return mapper.toApiModel(deliveries.retry(id));
+    }
+}

@@ -1,0 +1,62 @@
+package uk.safeguarding.notification.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.safeguarding.notification.rest.model.InboxItem;
+import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.notification.service.InboxService;
+import uk.safeguarding.platform.security.Caller;
+import uk.safeguarding.platform.security.Role;
+
+import java.util.UUID;
+
+@Path("/api/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox", description = "Notifications addressed to the caller's organisation: agencies, and the DCPO of a setting for its prompts")
+public class InboxResource {
+
+    static final Role[] READERS = {Role.SOCIAL_WORKER, Role.POLICE, Role.OFSTED_INSPECTOR, Role.SPECIALIST, Role.DCPO};
+
+    private final InboxService inbox;
+    private final Caller caller;
+
+    public InboxResource(InboxService inbox, Caller caller) {
+        this.inbox = inbox;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The caller's organisation's notifications, newest first",
+            description = "DELIVERED and ACKNOWLEDGED by default. Each packet is fetched from its owner now, redacted for the "
+                    + "caller's organisation type, and logged as a disclosure. A withdrawn notification (e.g. a revoked "
+                    + "referral) shows no packet.")
+    @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "403", description = "A role without an inbox")
+    public PageView<InboxItem> list(@QueryParam("status") String status,
+                                    @QueryParam("page") @DefaultValue("0") int page,
+                                    @QueryParam("size") @DefaultValue("20") int size) {
+        caller.require(READERS);
+        Paging.check(page, size);
+        return inbox.read(caller.orgId(), Paging.status(status), page, size);
+    }
+
+    @POST
+    @Path("/{id}/ack")
+    @Operation(summary = "Acknowledge a notification (referral-service marks the referral ACKNOWLEDGED)",
+            description = "Idempotent; a webhook-delivered notification is acknowledged with its webhook-id.")
+    @APIResponse(responseCode = "200", description = "The notification, ACKNOWLEDGED (no packet)")
+    @APIResponse(responseCode = "404", description = "Not a notification that reached the caller's organisation")
+    public InboxItem ack(@PathParam("id") UUID id) {
+        caller.require(READERS);
+        return inbox.acknowledge(id, caller.orgId());
+    }
+}

@@ -1,0 +1,36 @@
+package uk.safeguarding.notification.rest.model;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.platform.redaction.Packet;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A notification in an organisation's inbox, with its packet(s) fetched from their owner at
+ * read time and redacted there for the reader. An advice request carries no child or concern id.
+ */
+public record InboxItem(
+        UUID id,
+        @Schema(description = "The event that caused it, e.g. referral.created, referral.overdue, concern.advice-requested")
+        String notification,
+        String purpose,
+        String status,
+        String channel,
+        OffsetDateTime createdAt,
+        OffsetDateTime deliveredAt,
+        OffsetDateTime acknowledgedAt,
+        UUID childId,
+        UUID concernId,
+        UUID referralId,
+        UUID episodeId,
+        UUID adviceRequestId,
+        @Schema(description = "Absent when withdrawn or unavailable")
+        List<Packet> packets,
+        @Schema(description = "True when the data owner withdrew it (e.g. a revoked referral): nothing is shown")
+        Boolean withdrawn,
+        @Schema(description = "True when the data owner could not be reached; read again later")
+        Boolean packetsUnavailable) {
+
+}

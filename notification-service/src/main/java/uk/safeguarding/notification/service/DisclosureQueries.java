@@ -1,0 +1,49 @@
+package uk.safeguarding.notification.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import uk.safeguarding.notification.mapping.DisclosureMapper;
+import uk.safeguarding.notification.repository.ChildLink;
+import uk.safeguarding.notification.repository.ChildLinkRepository;
+import uk.safeguarding.notification.repository.DisclosureRepository;
+import uk.safeguarding.notification.rest.model.DisclosureView;
+import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.platform.problem.ProblemException;
+import uk.safeguarding.platform.security.Caller;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reading the disclosure log: auditors all of it; a DCPO the entries of its own setting's children. */
+@ApplicationScoped
+public class DisclosureQueries {
+
+    private final DisclosureRepository disclosures;
+    private final ChildLinkRepository children;
+    private final DisclosureMapper mapper;
+
+    public DisclosureQueries(DisclosureRepository disclosures, ChildLinkRepository children, DisclosureMapper mapper) {
+        this.disclosures = disclosures;
+        this.children = children;
+        this.mapper = mapper;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<DisclosureView> list(UUID childId, int page, int size) {
+        var query = disclosures.search(childId);
+        List<DisclosureView> items = query.page(page, size).list().stream().map(mapper::toApiModel).toList();
+        return new PageView<>(items, page, size, query.count());
+    }
+
+    /** A DCPO sees a child's entries only when the child belongs to (or lives at) its setting; else 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageView<DisclosureView> listForSetting(UUID childId, String settingOrgId, int page, int size) {
+        if (childId == null) {
+            throw ProblemException.badRequest("childId", "is required for a DCPO");
+        }
+        ChildLink child = children.findById(childId);
+        Caller.visibleOr404(child, child != null
+                && (settingOrgId.equals(child.settingOrgId) || settingOrgId.equals(child.residenceOrgId)), "child");
+        return list(childId, page, size);
+    }
+}
