@@ -98,7 +98,8 @@ public class IdempotencyFilters {
         request.removeProperty(PROPERTY);
         int status = response.getStatus();
         String body = serialise(response.getEntity());
-        String contentType = response.getMediaType() == null ? null : response.getMediaType().toString();
+        String contentType = response.getMediaType() != null ? response.getMediaType().toString()
+                : body == null ? null : response.getEntity() instanceof Problem ? Problem.MEDIA_TYPE : "application/json";
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         QuarkusTransaction.requiringNew().run(() -> {

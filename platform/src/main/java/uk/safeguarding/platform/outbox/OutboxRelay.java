@@ -8,12 +8,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.safeguarding.platform.config.PlatformConfig;
 
@@ -22,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,34 +36,18 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final PlatformConfig config;
-    private final String bootstrapServers;
+    private final OutboxSender sender;
     private final MeterRegistry registry;
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private ExecutorService executor;
-    private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(PlatformConfig config, MeterRegistry registry,
-                       @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092") String bootstrapServers) {
+    public OutboxRelay(PlatformConfig config, OutboxSender sender, MeterRegistry registry) {
         this.config = config;
+        this.sender = sender;
         this.registry = registry;
-        this.bootstrapServers = bootstrapServers;
     }
 
     void start(@Observes StartupEvent ignored) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-        long timeout = config.outbox().sendTimeout().toMillis();
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeout));
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(1000, timeout / 2)));
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeout));
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        producer = new KafkaProducer<>(props);
         executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "outbox-relay");
             t.setDaemon(true);
@@ -81,9 +60,6 @@ public class OutboxRelay {
     void stop(@Observes ShutdownEvent ignored) {
         if (executor != null) {
             executor.shutdownNow();
-        }
-        if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(2));
         }
     }
 
@@ -133,7 +109,7 @@ public class OutboxRelay {
             ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.recordKey, row.payload);
             record.headers().add("ce_type", row.type.getBytes(StandardCharsets.UTF_8));
             try {
-                sends.add(producer.send(record));
+                sends.add(sender.send(record));
             } catch (RuntimeException e) {
                 LOG.warnf("outbox relay: broker unavailable (%s)", e.getClass().getSimpleName());
                 break;

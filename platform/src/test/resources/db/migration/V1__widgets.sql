@@ -1,0 +1,6 @@
+create table widget (
+    id     uuid primary key,
+    name   text not null,
+    colour text not null,
+    secret text
+);
