@@ -44,7 +44,7 @@ public class InterviewOverdueMonitor {
                 announced = announceBatch();
             } while (announced == config.schedulerBatch());
         } catch (RuntimeException e) {
-            LOG.warnf("overdue interview check failed (%s); the next run tries again", e.getClass().getSimpleName());
+            LOG.warnf("overdue interview check failed (%s: %s); the next run tries again", e.getClass().getSimpleName(), e.getMessage());
         }
     }
 

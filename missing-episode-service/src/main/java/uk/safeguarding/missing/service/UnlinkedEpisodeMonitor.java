@@ -60,7 +60,7 @@ public class UnlinkedEpisodeMonitor {
         try {
             alertBatch();
         } catch (RuntimeException e) {
-            LOG.warnf("unlinked episode check failed (%s); the next run tries again", e.getClass().getSimpleName());
+            LOG.warnf("unlinked episode check failed (%s: %s); the next run tries again", e.getClass().getSimpleName(), e.getMessage());
         }
     }
 
