@@ -1,0 +1,48 @@
+package uk.safeguarding.concern.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.safeguarding.concern.domain.ConcernStatus;
+import uk.safeguarding.concern.domain.ConsentFactors;
+import uk.safeguarding.concern.domain.ConsentStatus;
+import uk.safeguarding.concern.domain.Outcome;
+import uk.safeguarding.concern.domain.Party;
+import uk.safeguarding.concern.domain.PotentialOffence;
+import uk.safeguarding.concern.domain.RiskLevel;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public record ConcernResponse(
+        UUID id, UUID childId, String settingOrgId, OffsetDateTime observedAt, String summary, ConcernStatus status,
+        int riskScore, RiskLevel riskLevel, String riskModelVersion,
+        @Schema(description = "the DCPO's professional judgement, when recorded") RiskLevel professionalRiskLevel,
+        ConsentAssessmentView consentAssessment, ConsentFactors consentFactors, List<IndicatorView> indicators,
+        @Schema(description = "only for the setting's DCPO and police of a force the concern was referred to") IntelligenceView intelligence,
+        RaiseConcernRequest.ReportedBy reportedBy,
+        @Schema(description = "staff, mis or system (opened by a missing pattern)") String raisedBy,
+        boolean cseSuspected, LocalDate reviewBy, List<DecisionView> decisions, String closeRationale, OffsetDateTime closedAt,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+
+    public record ConsentAssessmentView(int ageAtObservation, boolean legallyCapableOfConsent,
+                                        List<PotentialOffence> potentialOffences, boolean childProtectionIssue) {
+    }
+
+    /** @param source RAISE (with the concern), STAFF (added later) or PATTERN (a missing pattern) */
+    public record IndicatorView(String code, String category, String description, int weight, boolean significant,
+                                String source, OffsetDateTime addedAt) {
+    }
+
+    public record DecisionView(UUID id, Outcome outcome, String rationale, boolean cseSuspected, LocalDate reviewBy,
+                               RiskLevel professionalRiskLevel, RiskLevel riskLevel, Consent consent,
+                               SpecialistReferral specialistReferral, String overrideRationale, OffsetDateTime decidedAt,
+                               String decidedBy) {
+    }
+
+    public record Consent(ConsentStatus status, Party from, String reason) {
+    }
+
+    public record SpecialistReferral(String specialistOrgId, Boolean agreed, Party by) {
+    }
+}

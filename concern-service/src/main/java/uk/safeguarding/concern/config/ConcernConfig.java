@@ -1,0 +1,28 @@
+package uk.safeguarding.concern.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** concern-service settings. */
+@ConfigMapping(prefix = "concern")
+public interface ConcernConfig {
+
+    RiskModel riskModel();
+
+    ReviewDue reviewDue();
+
+    interface RiskModel {
+        /**
+         * The indicator catalogue (codes, categories, weights, significant flags, version) of the
+         * safeguarding partnership: a file path, else a classpath resource.
+         */
+        @WithDefault("risk-model/2026.1.json")
+        String catalogue();
+    }
+
+    interface ReviewDue {
+        /** How often MONITOR review dates are checked (read by the scheduler as {@code concern.review-due.every}). */
+        @WithDefault("15m")
+        String every();
+    }
+}

@@ -1,0 +1,3 @@
+package uk.safeguarding.concern.domain;
+
+public enum ConsentStatus { GIVEN, REFUSED, NOT_SOUGHT }

@@ -1,0 +1,3 @@
+package uk.safeguarding.concern.domain;
+
+public enum Outcome { REFER, MONITOR, NO_FURTHER_ACTION }

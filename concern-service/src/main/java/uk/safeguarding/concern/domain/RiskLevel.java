@@ -1,0 +1,9 @@
+package uk.safeguarding.concern.domain;
+
+public enum RiskLevel {
+    LOW, MEDIUM, HIGH;
+
+    public RiskLevel atLeast(RiskLevel floor) {
+        return compareTo(floor) >= 0 ? this : floor;
+    }
+}

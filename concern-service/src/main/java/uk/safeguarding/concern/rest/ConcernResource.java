@@ -1,0 +1,197 @@
+package uk.safeguarding.concern.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.safeguarding.concern.api.AdviceRequestBody;
+import uk.safeguarding.concern.api.AdviceRequestResponse;
+import uk.safeguarding.concern.api.CloseRequest;
+import uk.safeguarding.concern.api.ConcernResponse;
+import uk.safeguarding.concern.api.HistoryEntryResponse;
+import uk.safeguarding.concern.api.IndicatorsRequest;
+import uk.safeguarding.concern.api.IntelligenceRequest;
+import uk.safeguarding.concern.api.IntelligenceView;
+import uk.safeguarding.concern.api.PageResponse;
+import uk.safeguarding.concern.api.RaiseConcernRequest;
+import uk.safeguarding.concern.domain.AnonymisedSummary;
+import uk.safeguarding.concern.domain.ConcernStatus;
+import uk.safeguarding.concern.domain.RiskLevel;
+import uk.safeguarding.concern.domain.TriageDecision;
+import uk.safeguarding.concern.service.AdviceService;
+import uk.safeguarding.concern.service.ConcernService;
+import uk.safeguarding.concern.service.Paging;
+import uk.safeguarding.concern.service.TriageService;
+import uk.safeguarding.platform.problem.Problem;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/concerns")
+@Tag(name = "Concerns", description = "Concerns of possible child sexual exploitation: raising, screening, consent in law, triage")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "invalid body or parameter; errors name each field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "no or bad token")
+@APIResponse(responseCode = "403", description = "your role, for your organisation type, may never do this")
+@APIResponse(responseCode = "404", description = "no such concern visible to you (another setting's answers 404 too)")
+public class ConcernResource {
+
+    private final ConcernService concerns;
+    private final TriageService triage;
+    private final AdviceService advice;
+
+    public ConcernResource(ConcernService concerns, TriageService triage, AdviceService advice) {
+        this.concerns = concerns;
+        this.triage = triage;
+        this.advice = advice;
+    }
+
+    @POST
+    @Operation(summary = "Raise a concern (staff, dcpo, mis-client of the child's setting)",
+            description = "Computes riskScore, riskLevel (with riskModelVersion) and the consent-in-law assessment, age taken at observedAt. "
+                    + "reportedBy is required from a mis-client. Intelligence is stored encrypted and is returned only to the DCPO.")
+    @APIResponse(responseCode = "201", description = "raised, status RAISED", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body")
+    public Response raise(RaiseConcernRequest body, @Context UriInfo uri) {
+        ConcernResponse concern = concerns.raise(body);
+        return Response.created(uri.getBaseUriBuilder().path("api/concerns").path(concern.id().toString()).build())
+                .entity(concern).build();
+    }
+
+    @GET
+    @Operation(summary = "List concerns",
+            description = "The setting's concerns for staff, dcpo and mis-client; for police, social workers and specialists those referred to their organisation. "
+                    + "Newest first. Lists omit intelligence.")
+    @APIResponse(responseCode = "200", description = "a page of concerns")
+    public PageResponse<ConcernResponse> list(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("childId") String childId,
+            @Parameter(schema = @Schema(implementation = ConcernStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "the screened risk level", schema = @Schema(implementation = RiskLevel.class)) @QueryParam("riskLevel") String riskLevel,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "200")) @QueryParam("size") String size) {
+        return concerns.list(childId, status, riskLevel, Paging.of(page, size));
+    }
+
+    @GET
+    @Path("{concernId}")
+    @Operation(summary = "A concern with its indicators and decisions",
+            description = "Intelligence only for the setting's DCPO and police of a force the concern was referred to.")
+    @APIResponse(responseCode = "200", description = "the concern", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
+    public ConcernResponse get(@PathParam("concernId") UUID concernId) {
+        return concerns.get(concernId);
+    }
+
+    @POST
+    @Path("{concernId}/indicators")
+    @Operation(summary = "Add indicators (staff, dcpo of the setting)",
+            description = "Re-assesses consent and re-screens the risk; emits concern.updated (INDICATOR_ADDED) so referred agencies hear of it. "
+                    + "Codes already held are ignored.")
+    @APIResponse(responseCode = "200", description = "the concern, re-screened", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
+    @APIResponse(responseCode = "409", description = "the concern is closed")
+    public ConcernResponse addIndicators(@PathParam("concernId") UUID concernId, IndicatorsRequest body) {
+        return concerns.addIndicators(concernId, body);
+    }
+
+    @POST
+    @Path("{concernId}/intelligence")
+    @Operation(summary = "Add intelligence (staff, dcpo of the setting)",
+            description = "Vehicles (registrations normalised and checked against UK formats), persons and locations; stored encrypted. "
+                    + "Answers the items added, as stored.")
+    @APIResponse(responseCode = "200", description = "the items added", content = @Content(schema = @Schema(implementation = IntelligenceView.class)))
+    public IntelligenceView addIntelligence(@PathParam("concernId") UUID concernId, IntelligenceRequest body) {
+        return concerns.addIntelligence(concernId, body);
+    }
+
+    @POST
+    @Path("{concernId}/decision")
+    @Operation(summary = "Decide: REFER, MONITOR or NO_FURTHER_ACTION (dcpo of the setting)",
+            description = "Allowed while RAISED or MONITORING. Rationale always; consent.reason unless consent was GIVEN; reviewBy for MONITOR. "
+                    + "MONITOR or NO_FURTHER_ACTION over UNDER_13_NO_CAPACITY, RAPE_OR_SEXUAL_ASSAULT or NO_TRUE_CONSENT needs overrideRationale. "
+                    + "Emits concern.decided (and concern.closed for NO_FURTHER_ACTION).")
+    @APIResponse(responseCode = "200", description = "the concern as decided", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
+    @APIResponse(responseCode = "409", description = "the concern is not RAISED or MONITORING")
+    @APIResponse(responseCode = "422", description = "overrideRationale needed to hold back this concern",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConcernResponse decide(@PathParam("concernId") UUID concernId, TriageDecision body) {
+        return triage.decide(concernId, body);
+    }
+
+    @POST
+    @Path("{concernId}/close")
+    @Operation(summary = "Close a REFERRED concern (dcpo of the setting)")
+    @APIResponse(responseCode = "200", description = "closed", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
+    @APIResponse(responseCode = "409", description = "the concern is not REFERRED")
+    public ConcernResponse close(@PathParam("concernId") UUID concernId, CloseRequest body) {
+        return triage.close(concernId, body);
+    }
+
+    @GET
+    @Path("{concernId}/history")
+    @Operation(summary = "The chronology: every change, who and when")
+    @APIResponse(responseCode = "200", description = "oldest first")
+    public List<HistoryEntryResponse> history(@PathParam("concernId") UUID concernId) {
+        return concerns.history(concernId);
+    }
+
+    @GET
+    @Path("{concernId}/anonymised")
+    @Operation(summary = "The anonymised summary for seeking specialist advice (staff, dcpo of the setting)",
+            description = "Age band, gender, indicator codes, vulnerability categories, risk level, local-authority area and month; "
+                    + "free text only from the DCPO's anonymisedNarrative. No name, date of birth, UPN, NHS number, child id, setting or intelligence.")
+    @APIResponse(responseCode = "200", description = "the summary", content = @Content(schema = @Schema(implementation = AnonymisedSummary.class)))
+    public AnonymisedSummary anonymised(@PathParam("concernId") UUID concernId) {
+        return concerns.anonymised(concernId);
+    }
+
+    @GET
+    @Path("{concernId}/pathway.svg")
+    @Produces("image/svg+xml")
+    @Operation(summary = "The procedure as a flowchart with this concern's path highlighted",
+            description = "raise → DCPO review → refer / monitor / no further action → agencies informed; reg. 40 notice for children's homes.")
+    @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = "image/svg+xml"))
+    public String pathway(@PathParam("concernId") UUID concernId) {
+        return concerns.pathway(concernId);
+    }
+
+    @POST
+    @Path("{concernId}/advice-requests")
+    @Operation(summary = "Ask a specialist service for advice on the anonymised summary (dcpo of the setting)",
+            description = "Emits concern.advice-requested; notification-service sends the ADVICE packet and logs the disclosure. "
+                    + "A given anonymisedNarrative becomes the concern's narrative for the anonymised view.")
+    @APIResponse(responseCode = "201", description = "requested", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = AdviceRequestResponse.class)))
+    @APIResponse(responseCode = "409", description = "the concern is closed")
+    public Response requestAdvice(@PathParam("concernId") UUID concernId, AdviceRequestBody body, @Context UriInfo uri) {
+        AdviceRequestResponse created = advice.request(concernId, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/concerns").path(concernId.toString())
+                .path("advice-requests").path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{concernId}/advice-requests/{adviceRequestId}")
+    @Operation(summary = "An advice request and the summary it sent (dcpo of the setting)")
+    @APIResponse(responseCode = "200", description = "the advice request", content = @Content(schema = @Schema(implementation = AdviceRequestResponse.class)))
+    public AdviceRequestResponse adviceRequest(@PathParam("concernId") UUID concernId, @PathParam("adviceRequestId") UUID adviceRequestId) {
+        return advice.get(concernId, adviceRequestId);
+    }
+}
