@@ -38,6 +38,11 @@ public final class Tokens {
                 "password", password, "scope", "openid"));
     }
 
+    /** A token of Keycloak's own admin console client (use with the master realm's issuer). */
+    public String adminCli(String username, String password) {
+        return request(Map.of("grant_type", "password", "client_id", "admin-cli", "username", username, "password", password));
+    }
+
     public String client(String clientId, String secret) {
         return request(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));
     }
