@@ -18,6 +18,8 @@ import uk.safeguarding.platform.event.data.MissingEvent;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 
 /** Entity ⇄ API model ⇄ event. Events carry ids, codes, flags and times only. */
@@ -67,6 +69,11 @@ public interface EpisodeMapper {
     @Mapping(target = "disclosedExploitation", source = "episode.returnInterview.disclosedExploitation")
     @Mapping(target = "at", source = "at")
     MissingEvent toEvent(MissingEpisode episode, OffsetDateTime at);
+
+    /** Every time kept as PostgreSQL keeps it (UTC, microseconds), so rules see what is stored. */
+    default OffsetDateTime instant(OffsetDateTime time) {
+        return time == null ? null : time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
 
     default ReportedBy reportedBy(MissingEpisode episode) {
         return episode.reportedByName == null ? null : new ReportedBy(episode.reportedByName, episode.reportedByRole);

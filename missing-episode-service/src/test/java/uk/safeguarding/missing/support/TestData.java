@@ -77,6 +77,10 @@ public class TestData {
         return child(setting, null, false, null);
     }
 
+    public ChildProjection knownChild(UUID childId) {
+        return QuarkusTransaction.requiringNew().call(() -> episodes.getEntityManager().find(ChildProjection.class, childId));
+    }
+
     public MissingEpisode episode(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             MissingEpisode e = episodes.findById(id);
