@@ -54,7 +54,18 @@ public class ProxyRoutes {
             proxy.addInterceptor(new EdgeInterceptor(upstream));
             proxies.put(upstream, proxy);
         }
+        String consolePolicy = consolePolicy();
         router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(ctx -> {
+            String path = ctx.normalizedPath();
+            if (path.equals("/ops")) {
+                ctx.response().setStatusCode(302).putHeader("Location", "/ops/").end();
+                return;
+            }
+            if (path.startsWith("/ops/") || path.startsWith("/webjars/")) {
+                ctx.response().putHeader("Content-Security-Policy", consolePolicy)
+                        .putHeader("X-Content-Type-Options", "nosniff")
+                        .putHeader("Referrer-Policy", "no-referrer");
+            }
             Optional<Upstream> upstream = RouteTable.upstreamFor(ctx.request().method().name(), ctx.normalizedPath());
             if (upstream.isEmpty()) {
                 ctx.next();
@@ -66,6 +77,19 @@ public class ProxyRoutes {
             ctx.request().resume();
             Problems.write(ctx, Problems.notFound(), Map.of());
         });
+    }
+
+    /** The console loads only its own files and talks only to the gateway and the Keycloak realm. */
+    private String consolePolicy() {
+        String keycloak = "";
+        try {
+            URI auth = URI.create(config.ops().authUrl());
+            keycloak = " " + auth.getScheme() + "://" + auth.getAuthority();
+        } catch (IllegalArgumentException e) {
+            // a malformed URL leaves the console unable to log in, nothing more
+        }
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "connect-src 'self'" + keycloak + "; frame-ancestors 'none'; base-uri 'none'; form-action 'self'" + keycloak;
     }
 
     private Future<HttpClientRequest> originRequest(Upstream upstream, ProxyContext context) {

@@ -45,6 +45,7 @@ public final class StubUpstreams {
     private final Map<Upstream, Mode> modes = new ConcurrentHashMap<>();
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Runnable> hooks = new ConcurrentHashMap<>();
 
     public static synchronized StubUpstreams get() {
         if (instance == null) {
@@ -75,6 +76,7 @@ public final class StubUpstreams {
     public void reset() {
         received.clear();
         answers.clear();
+        hooks.clear();
         modes.replaceAll((u, m) -> Mode.ANSWER);
     }
 
@@ -87,6 +89,11 @@ public final class StubUpstreams {
         answers.put(key(upstream, method, uri), answer);
     }
 
+    /** Runs {@code hook} when {@code method uri} reaches {@code upstream}, before it is answered. */
+    public void whenReceived(Upstream upstream, String method, String uri, Runnable hook) {
+        hooks.put(key(upstream, method, uri), hook);
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
@@ -97,17 +104,22 @@ public final class StubUpstreams {
 
     private void handle(Upstream upstream, HttpServerRequest request) {
         Mode mode = modes.get(upstream);
+        long at = System.nanoTime();
         if (mode == Mode.DROP) {
+            received.add(new Received(upstream, request.method().name(), request.uri(), Map.of(), 0, at));
             request.connection().close();
             return;
         }
-        long at = System.nanoTime();
         request.body().onSuccess(body -> {
             Map<String, String> headers = new ConcurrentHashMap<>();
             request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
             received.add(new Received(upstream, request.method().name(), request.uri(), headers, body.length(), at));
             if (mode == Mode.HANG) {
                 return;
+            }
+            Runnable hook = hooks.get(key(upstream, request.method().name(), request.uri()));
+            if (hook != null) {
+                hook.run();
             }
             Answer answer = answers.get(key(upstream, request.method().name(), request.uri()));
             if (answer == null) {
