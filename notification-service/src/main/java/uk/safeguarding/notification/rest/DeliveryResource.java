@@ -20,8 +20,6 @@ import uk.safeguarding.notification.service.DeliveryService;
 import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.Role;
 
-import java.util.UUID;
-
 @Path("/api/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries (ops)", description = "Delivery status, dead letters and retries: metadata only, never a packet or personal data")
@@ -62,9 +60,9 @@ public class DeliveryResource {
     @Path("/{id}")
     @Operation(summary = "One delivery's metadata")
     @APIResponse(responseCode = "404", description = "No such delivery")
-    public DeliveryView get(@PathParam("id") UUID id) {
+    public DeliveryView get(@PathParam("id") String id) {
         caller.require(Role.OPS);
-        return queries.get(id);
+        return queries.get(Ids.uuid(id, "id"));
     }
 
     @POST
@@ -73,8 +71,8 @@ public class DeliveryResource {
     @APIResponse(responseCode = "200", description = "The delivery, PENDING")
     @APIResponse(responseCode = "404", description = "No such delivery")
     @APIResponse(responseCode = "409", description = "Not DEAD_LETTERED")
-    public DeliveryView retry(@PathParam("id") UUID id) {
+    public DeliveryView retry(@PathParam("id") String id) {
         caller.require(Role.OPS);
-        return mapper.toApiModel(deliveries.retry(id));
+        return mapper.toApiModel(deliveries.retry(Ids.uuid(id, "id")));
     }
 }

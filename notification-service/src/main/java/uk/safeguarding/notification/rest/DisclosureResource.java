@@ -17,8 +17,6 @@ import uk.safeguarding.notification.service.DisclosureQueries;
 import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.Role;
 
-import java.util.UUID;
-
 @Path("/api/disclosures")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Disclosure log", description = "Every delivery, inbox read and advice request, hash-chained: "
@@ -39,14 +37,14 @@ public class DisclosureResource {
     @Operation(summary = "Entries, newest first (auditor: all, optionally by child; dcpo: a child of its own setting)")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "404", description = "dcpo: the child is not of the caller's setting")
-    public PageView<DisclosureView> list(@QueryParam("childId") UUID childId,
+    public PageView<DisclosureView> list(@QueryParam("childId") String childId,
                                          @QueryParam("page") @DefaultValue("0") int page,
                                          @QueryParam("size") @DefaultValue("50") int size) {
         Role role = caller.require(Role.AUDITOR, Role.DCPO);
         Paging.check(page, size);
         return role == Role.AUDITOR
-                ? queries.list(childId, page, size)
-                : queries.listForSetting(childId, caller.orgId(), page, size);
+                ? queries.list(Ids.uuid(childId, "childId"), page, size)
+                : queries.listForSetting(Ids.uuid(childId, "childId"), caller.orgId(), page, size);
     }
 
     @GET

@@ -17,8 +17,6 @@ import uk.safeguarding.notification.service.InboxService;
 import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.Role;
 
-import java.util.UUID;
-
 @Path("/api/inbox")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inbox", description = "Notifications addressed to the caller's organisation: agencies, and the DCPO of a setting for its prompts")
@@ -55,8 +53,8 @@ public class InboxResource {
             description = "Idempotent; a webhook-delivered notification is acknowledged with its webhook-id.")
     @APIResponse(responseCode = "200", description = "The notification, ACKNOWLEDGED (no packet)")
     @APIResponse(responseCode = "404", description = "Not a notification that reached the caller's organisation")
-    public InboxItem ack(@PathParam("id") UUID id) {
+    public InboxItem ack(@PathParam("id") String id) {
         caller.require(READERS);
-        return inbox.acknowledge(id, caller.orgId());
+        return inbox.acknowledge(Ids.uuid(id, "id"), caller.orgId());
     }
 }
