@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -81,6 +82,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         }
         Map<String, Object> map = params.map();
         return find(String.join(" and ", where) + " order by createdAt desc, id", map);
+    }
+
+    /** The referral, its row locked for this transaction: concurrent changes of one referral queue up. */
+    public Optional<Referral> findForUpdate(UUID id) {
+        return find("id", id).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** Whether a live (not revoked) referral of this concern already reaches this agency, or role when unresolved. */

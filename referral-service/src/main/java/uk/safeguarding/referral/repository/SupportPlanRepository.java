@@ -14,6 +14,11 @@ public class SupportPlanRepository implements PanacheRepositoryBase<SupportPlan,
         return find("childId = ?1 order by createdAt desc, id", childId);
     }
 
+    /** The plan, its row locked: two writers with the same If-Match cannot both pass. */
+    public SupportPlan findForUpdate(UUID id) {
+        return find("id", id).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
     public void addVersion(SupportPlan plan) {
         SupportPlanVersion version = new SupportPlanVersion();
         version.key = new SupportPlanVersion.Key(plan.id, plan.version);

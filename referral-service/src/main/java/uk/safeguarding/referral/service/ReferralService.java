@@ -227,7 +227,7 @@ public class ReferralService {
         if (delivery.referralId() == null) {
             return;
         }
-        Referral referral = referrals.findById(delivery.referralId());
+        Referral referral = referrals.findForUpdate(delivery.referralId()).orElse(null);
         if (referral == null) {
             LOG.debugf("delivery %s names an unknown referral", delivery.deliveryId());
             return;
@@ -285,7 +285,7 @@ public class ReferralService {
     }
 
     public ReferralView respond(UUID id, ResponseBody body, Caller caller) {
-        Referral referral = referrals.findByIdOptional(id).filter(r -> addressedTo(caller, r))
+        Referral referral = referrals.findForUpdate(id).filter(r -> addressedTo(caller, r))
                 .orElseThrow(() -> ProblemException.notFound("referral"));
         ReferralStatus next = ReferralLifecycle.next(referral.status, Trigger.RESPONDED)
                 .orElseThrow(() -> ProblemException.conflict("a " + referral.status + " referral cannot be answered"));
@@ -450,12 +450,13 @@ public class ReferralService {
 
     private Referral visible(UUID id, ReferralRepository.Scope scope) {
         Referral referral = referrals.findById(id);
-        return uk.safeguarding.platform.security.Caller.visibleOr404(referral, referral != null && scope.includes(referral), "referral");
+        return Caller.visibleOr404(referral, referral != null && scope.includes(referral), "referral");
     }
 
     /** The referral, visible to the caller (else 404), whose referring setting's DCPO the caller is (else 403). */
     private Referral referringDcpos(UUID id, Caller caller) {
-        Referral referral = visible(id, scopeOf(caller));
+        Referral found = referrals.findForUpdate(id).orElse(null);
+        Referral referral = Caller.visibleOr404(found, found != null && scopeOf(caller).includes(found), "referral");
         if (!(caller.acts(Role.DCPO) && caller.isOwnOrg(referral.settingOrgId))) {
             throw ProblemException.forbidden("only the referring setting's DCPO may do this");
         }

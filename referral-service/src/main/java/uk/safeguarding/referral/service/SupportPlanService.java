@@ -69,7 +69,7 @@ public class SupportPlanService {
     }
 
     public SupportPlanView update(UUID id, Integer ifMatch, SupportPlanBody body, Caller caller) {
-        SupportPlan plan = visible(id, caller);
+        SupportPlan plan = visible(id, caller, true);
         if (ifMatch == null) {
             throw new ProblemException(428, "Precondition required", "send If-Match with the plan's ETag");
         }
@@ -120,8 +120,12 @@ public class SupportPlanService {
     }
 
     private SupportPlan visible(UUID id, Caller caller) {
+        return visible(id, caller, false);
+    }
+
+    private SupportPlan visible(UUID id, Caller caller, boolean forUpdate) {
         caller.require(Role.DCPO, Role.SOCIAL_WORKER);
-        SupportPlan plan = plans.findById(id);
+        SupportPlan plan = forUpdate ? plans.findForUpdate(id) : plans.findById(id);
         if (plan == null) {
             throw ProblemException.notFound("support plan");
         }
