@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResource.class)
-class TimelineTest {
+class ChildTimelineTest {
 
     static final String CHILD = "0c5e2b7a-1d3f-4e6a-8b9c-7d1e2f3a4b5c";
     static final String C1 = "11111111-1111-4111-8111-111111111111";
