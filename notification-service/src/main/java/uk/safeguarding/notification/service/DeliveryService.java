@@ -1,5 +1,6 @@
 package uk.safeguarding.notification.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -56,6 +57,7 @@ public class DeliveryService {
     private final NotificationConfig config;
     private final RetryPolicy retryPolicy;
     private final Event<DeliveriesQueued> queued;
+    private final MeterRegistry metrics;
 
     /** Fired when deliveries become due; the worker starts on them once the transaction commits. */
     public record DeliveriesQueued(int count) {
@@ -72,7 +74,8 @@ public class DeliveryService {
     }
 
     public DeliveryService(DeliveryRepository deliveries, AgencyChannelRepository channels, OrganisationDirectory directory,
-                           DisclosureLog disclosureLog, Outbox outbox, NotificationConfig config, Event<DeliveriesQueued> queued) {
+                           DisclosureLog disclosureLog, Outbox outbox, NotificationConfig config, Event<DeliveriesQueued> queued,
+                           MeterRegistry metrics) {
         this.deliveries = deliveries;
         this.channels = channels;
         this.directory = directory;
@@ -80,6 +83,7 @@ public class DeliveryService {
         this.outbox = outbox;
         this.config = config;
         this.queued = queued;
+        this.metrics = metrics;
         NotificationConfig.Delivery d = config.delivery();
         this.retryPolicy = new RetryPolicy(d.maxAttempts(), d.initialBackoff(), d.maxBackoff(), d.jitter(), JITTER::nextDouble);
     }
@@ -194,6 +198,7 @@ public class DeliveryService {
         if (first) {
             publish(d, EventTypes.DELIVERY_SUCCEEDED);
         }
+        count("delivered", d);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -209,10 +214,12 @@ public class DeliveryService {
         if (next == Verdict.RETRY) {
             d.status = DeliveryStatus.RETRYING;
             d.nextAttemptAt = now().plus(retryPolicy.delay(d.attemptsInCycle()));
+            count("retrying", d);
         } else {
             d.status = DeliveryStatus.DEAD_LETTERED;
             d.nextAttemptAt = null;
             publish(d, EventTypes.DELIVERY_DEAD_LETTERED);
+            count("dead_lettered", d);
         }
     }
 
@@ -225,6 +232,7 @@ public class DeliveryService {
             d.status = DeliveryStatus.CANCELLED;
             d.nextAttemptAt = null;
             d.lastError = reason;
+            count("cancelled", d);
         }
     }
 
@@ -317,6 +325,12 @@ public class DeliveryService {
                 d.childId, d.recipientOrgId, d.channel == null ? null : d.channel.name(), d.status.name(), now());
         String key = d.childId != null ? d.childId.toString() : d.recipientOrgId != null ? d.recipientOrgId : d.recipientKey;
         outbox.publish(Topics.DELIVERIES, type, key, event);
+    }
+
+    /** Attempt outcomes for /q/metrics: ids and org ids never become tags. */
+    private void count(String outcome, Delivery d) {
+        metrics.counter("notification.delivery.attempts", "outcome", outcome,
+                "channel", d.channel == null ? "NONE" : d.channel.name(), "purpose", d.purpose.name()).increment();
     }
 
     static OffsetDateTime now() {
