@@ -39,6 +39,7 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("gateway.timeline.source-timeout", "2s");
         config.put("gateway.ops.section-timeout", "2s");
         config.put("gateway.ops.allow-injected-token", "true");
+        config.put("gateway.ops.auth-url", FakeKeycloak.get().realmUrl());
         config.put("gateway.ops.kafka-sampling", "false");
         config.put("gateway.ops.kafka-bootstrap", KafkaBroker.bootstrapServers());
         return config;

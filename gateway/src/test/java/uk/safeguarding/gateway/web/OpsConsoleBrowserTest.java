@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.safeguarding.gateway.domain.Upstream;
 import uk.safeguarding.gateway.service.KafkaFlowSampler;
+import uk.safeguarding.gateway.support.FakeKeycloak;
 import uk.safeguarding.gateway.support.GatewayTestResource;
 import uk.safeguarding.gateway.support.OpsSections;
 import uk.safeguarding.gateway.support.StubUpstreams;
@@ -40,10 +41,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The operations console in a real headless Chromium: it loads its data with an ops token
- * (injected through sessionStorage, which only the test profile accepts; the Keycloak login
- * itself is exercised by the end-to-end suite), shows a dead letter, and a click on Retry
- * sends the retry through the gateway and shows the delivery delivered.
+ * The operations console in a real headless Chromium: it logs in by the authorization code
+ * flow with PKCE (against a stand-in for Keycloak's endpoints; the real realm is exercised by
+ * the end-to-end suite), shows the sections and charts, and a click on Retry sends the retry
+ * of a dead letter through the gateway and shows the delivery delivered. Tests that only need
+ * a logged-in page use a token injected through sessionStorage, which only the test profile accepts.
  */
 @QuarkusTest
 @QuarkusTestResource(GatewayTestResource.class)
@@ -60,27 +62,33 @@ class OpsConsoleBrowserTest {
     KafkaFlowSampler sampler;
 
     final StubUpstreams stubs = StubUpstreams.get();
-    WebDriver driver;
+    /** One browser for the class (starting Chromium is the slow part); storage is cleared between tests. */
+    static WebDriver driver;
 
     @BeforeEach
     void browser() {
         assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
                 "Chromium is not installed (apt-get install -y chromium chromium-driver): browser test skipped");
         stubs.reset();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1300");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        if (driver == null) {
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--window-size=1400,1300");
+            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                    .usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+        }
+        driver.get(base + "ops/config.json");
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear()");
     }
 
-    @AfterEach
-    void close() {
+    @AfterAll
+    static void close() {
         if (driver != null) {
             driver.quit();
+            driver = null;
         }
     }
 
@@ -100,7 +108,6 @@ class OpsConsoleBrowserTest {
         feedKafka();
 
         String token = TestTokens.token("OPS-1", "ops");
-        driver.get(base + "ops/config.json");
         ((JavascriptExecutor) driver).executeScript("sessionStorage.setItem('ops.injectedToken', arguments[0])", token);
         driver.get(base + "ops");
 
@@ -135,8 +142,20 @@ class OpsConsoleBrowserTest {
     }
 
     @Test
+    void logsInByTheAuthorizationCodeFlowWithPkce() {
+        OpsSections.script(stubs);
+        driver.get(base + "ops/");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> !d.findElements(By.cssSelector("button.retry[data-delivery-id='" + DEAD + "']")).isEmpty());
+        assertThat(FakeKeycloak.get().events()).containsSubsequence(
+                "authorize client=safeguarding-web method=S256 type=code", "token ok client=safeguarding-web");
+        assertThat(driver.getCurrentUrl()).as("the code is cleared from the address bar").isEqualTo(base + "ops/");
+        assertThat(stubs.received(Upstream.NOTIFICATION)).isNotEmpty().allSatisfy(r ->
+                assertThat(r.headers().get("authorization")).startsWith("Bearer ey"));
+    }
+
+    @Test
     void anotherRoleSeesThatTheConsoleIsForOps() {
-        driver.get(base + "ops/config.json");
         ((JavascriptExecutor) driver).executeScript("sessionStorage.setItem('ops.injectedToken', arguments[0])",
                 TestTokens.token("URN-100001", "dcpo"));
         driver.get(base + "ops/");
