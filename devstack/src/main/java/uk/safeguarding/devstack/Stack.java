@@ -222,7 +222,7 @@ public final class Stack implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-        env.put("JAVA_OPTS_APPEND", "-XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
         // The local profile: direct access grants on the web client, no OTP (see config/keycloak/README.md).
         env.put("SG_LOCAL_PROFILE", "true");
         env.put("SG_DIRECT_GRANTS", "true");
@@ -282,6 +282,9 @@ public final class Stack implements AutoCloseable {
         env.put("SEED_DEMO", "true");
         // The local profile lets webhooks reach receivers on this machine.
         env.put("ALLOW_LOOPBACK", "true");
+        // Short first retries locally, so a failing receiver is seen recovering within seconds.
+        env.put("DELIVERY_INITIAL_BACKOFF", "2s");
+        env.put("DELIVERY_MAX_BACKOFF", "1m");
         List<String> command = List.of(javaBin(), "-Xms32m", "-Xmx" + options.serviceHeap(), "-Xss512k",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=2", "-XX:ReservedCodeCacheSize=64m",
                 "-jar", jar.toString());

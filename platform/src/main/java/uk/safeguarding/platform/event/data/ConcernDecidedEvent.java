@@ -10,7 +10,6 @@ import java.util.UUID;
  *
  * @param outcome {@code REFER}, {@code MONITOR} or {@code NO_FURTHER_ACTION}
  * @param consentStatus {@code GIVEN}, {@code REFUSED} or {@code NOT_SOUGHT}
- * @param residenceIsChildrensHome whether the child's residence (or setting) is a children's home, as concern-service knows it
  */
 public record ConcernDecidedEvent(UUID concernId, UUID childId, String settingOrgId, String residenceOrgId,
                                   boolean lookedAfter, String placingAuthorityOrgId, String outcome,
