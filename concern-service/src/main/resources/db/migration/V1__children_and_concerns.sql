@@ -97,7 +97,7 @@ create index concern_decision_concern on concern_decision (concern_id, decided_a
 
 -- content is AES-GCM ciphertext ("v1:" + base64), written by the EncryptedString converter.
 create table concern_intelligence (
-    id          uuid primary key,
+    id          bigserial primary key,
     concern_id  uuid        not null references concern (id),
     kind        text        not null,
     content     text        not null,

@@ -20,8 +20,10 @@ public class Intelligence extends PanacheEntityBase {
 
     public enum Kind { VEHICLE, PERSON, LOCATION }
 
+    /** Insertion order: items read back in the order they were given. */
     @Id
-    public UUID id;
+    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
+    public Long id;
     @Column(name = "concern_id", nullable = false)
     public UUID concernId;
     @Enumerated(EnumType.STRING)

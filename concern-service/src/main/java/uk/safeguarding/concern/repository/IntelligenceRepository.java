@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 @ApplicationScoped
-public class IntelligenceRepository implements PanacheRepositoryBase<Intelligence, UUID> {
+public class IntelligenceRepository implements PanacheRepositoryBase<Intelligence, Long> {
 
     public List<Intelligence> of(UUID concernId) {
-        return list("concernId", Sort.ascending("addedAt").and("id"), concernId);
+        return list("concernId", Sort.ascending("id"), concernId);
     }
 
     public long countOf(UUID concernId) {

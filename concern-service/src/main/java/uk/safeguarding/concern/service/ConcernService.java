@@ -137,7 +137,7 @@ public class ConcernService {
             throw ProblemException.badRequest("observedAt", "must not be before the child's date of birth");
         }
         List<String> codes = knownCodes(request.indicators());
-        IntelligenceView intel = request.intelligence() == null ? null : intelligence.normalise(request.intelligence());
+        IntelligenceView intel = request.intelligence() == null ? null : intelligence.normalise(request.intelligence(), "intelligence.");
         ConsentFactors factors = request.consentFactors() == null ? ConsentFactors.NONE : request.consentFactors().toDomain();
 
         Concern c = open(child, request.observedAt(), request.summary().strip(), codes, factors,
@@ -285,7 +285,7 @@ public class ConcernService {
         if (request.isEmpty()) {
             throw ProblemException.badRequest("body", "give at least one vehicle, person or location");
         }
-        IntelligenceView added = intelligence.normalise(request);
+        IntelligenceView added = intelligence.normalise(request, "");
         OffsetDateTime now = Times.now();
         intelligence.store(c.id, added, now, caller.actor());
         c.updatedAt = now;

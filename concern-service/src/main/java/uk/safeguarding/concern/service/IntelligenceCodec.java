@@ -32,8 +32,12 @@ public class IntelligenceCodec {
         this.items = items;
     }
 
-    /** Normalises and checks; a vehicle needs at least a registration, make or colour. */
-    public IntelligenceView normalise(IntelligenceRequest request) {
+    /**
+     * Normalises and checks; a vehicle needs at least a registration, make or colour.
+     *
+     * @param field where the intelligence sits in the request body ("intelligence." or "")
+     */
+    public IntelligenceView normalise(IntelligenceRequest request, String field) {
         List<IntelligenceView.Vehicle> vehicles = new ArrayList<>();
         List<IntelligenceRequest.Vehicle> submitted = request.vehicles() == null ? List.of() : request.vehicles();
         for (int i = 0; i < submitted.size(); i++) {
@@ -42,7 +46,7 @@ public class IntelligenceCodec {
             String make = Text.blankToNull(v.make());
             String colour = Text.blankToNull(v.colour());
             if (reg == null && make == null && colour == null) {
-                throw ProblemException.badRequest("intelligence.vehicles[" + i + "]", "needs a registration, make or colour");
+                throw ProblemException.badRequest(field + "vehicles[" + i + "]", "needs a registration, make or colour");
             }
             boolean partial = Boolean.TRUE.equals(v.partial());
             vehicles.add(new IntelligenceView.Vehicle(reg, partial, make, colour, v.seenAt(),
@@ -78,7 +82,6 @@ public class IntelligenceCodec {
 
     private void persist(UUID concernId, Intelligence.Kind kind, Object content, OffsetDateTime at, String actor) {
         Intelligence item = new Intelligence();
-        item.id = UUID.randomUUID();
         item.concernId = concernId;
         item.kind = kind;
         try {
