@@ -1,6 +1,7 @@
 package uk.safeguarding.missing.service;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.safeguarding.missing.config.MissingConfig;
 import uk.safeguarding.missing.domain.SmallNumbers;
@@ -14,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,6 +39,7 @@ public class MissingStatistics {
 
     /** The longest period one request may cover. */
     static final int MAX_DAYS = 366;
+    static final String WORK_MEM = "32MB";
 
     static final String SQL = """
             with e as (
@@ -103,8 +106,16 @@ public class MissingStatistics {
 
     /** Runs the statistics query for the given settings and period (whole UTC days, both inclusive). */
     public List<Row> query(List<String> settings, LocalDate from, LocalDate to) {
+        return QuarkusTransaction.requiringNew().call(() -> run(settings, from, to));
+    }
+
+    private List<Row> run(List<String> settings, LocalDate from, LocalDate to) {
         long deadline = config.interviewDeadline().toSeconds();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(SQL)) {
+            try (Statement memory = c.createStatement()) {
+                // the year of a whole area sorts ~100,000 rows: keep that in memory (this transaction only)
+                memory.execute("set local work_mem = '" + WORK_MEM + "'");
+            }
             s.setArray(1, c.createArrayOf("text", settings.toArray()));
             s.setObject(2, from.atStartOfDay().atOffset(ZoneOffset.UTC));
             s.setObject(3, to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
