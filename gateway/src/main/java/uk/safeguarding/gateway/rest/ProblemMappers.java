@@ -37,6 +37,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e) {
+        LOG.warnf("the identity provider could not be reached (%s)", e.getClass().getSimpleName());
+        return Response.status(503).type(Problems.MEDIA_TYPE).header("Retry-After", "5")
+                .entity(Problems.body(503, "Service unavailable",
+                        "the identity provider is unavailable; retry after the time in Retry-After").encode()).build();
+    }
+
+    @ServerExceptionMapper(priority = 1)
     public Response notFound(NotFoundException e) {
         return problem(404, Problems.notFound().encode());
     }

@@ -105,6 +105,13 @@ public class EdgeFilters {
         deferred.subscribe().with(
                 identity -> onContext(context, () -> admit(ctx, path, identity)),
                 failure -> onContext(context, () -> {
+                    if (identityProviderDown(failure)) {
+                        LOG.warnf("the identity provider could not be reached (%s)", failure.getClass().getSimpleName());
+                        ctx.request().resume();
+                        Problems.write(ctx, Problems.body(503, "Service unavailable",
+                                "the identity provider is unavailable; retry after the time in Retry-After"), Map.of("Retry-After", "5"));
+                        return;
+                    }
                     LOG.debugf("bearer token refused: %s", failure.getClass().getSimpleName());
                     unauthorized(ctx);
                 }));
@@ -147,6 +154,22 @@ public class EdgeFilters {
     private static void unauthorized(RoutingContext ctx) {
         ctx.request().resume();
         Problems.write(ctx, Problems.unauthorized(), Map.of("WWW-Authenticate", "Bearer"));
+    }
+
+    /** Keycloak unreachable (its keys cannot be fetched) is not the caller's fault: 503, not 401. */
+    public static boolean identityProviderDown(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.quarkus.security.AuthenticationFailedException) {
+                return false;
+            }
+            if (t instanceof io.quarkus.oidc.OIDCException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean tooLong(String contentLength, long max) {
