@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.missing.config.MissingConfig;
 import uk.safeguarding.missing.domain.EpisodeStatus;
@@ -46,7 +45,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Missing episodes")
-@SecurityRequirement(name = "bearer")
 public class MissingEpisodeResource {
 
     private final MissingEpisodeService service;
