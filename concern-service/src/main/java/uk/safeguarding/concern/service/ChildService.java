@@ -13,6 +13,7 @@ import uk.safeguarding.concern.mapping.ChildMapper;
 import uk.safeguarding.concern.mapping.Text;
 import uk.safeguarding.concern.repository.Child;
 import uk.safeguarding.concern.repository.ChildRepository;
+import uk.safeguarding.platform.directory.OrganisationDirectory;
 import uk.safeguarding.platform.event.EventTypes;
 import uk.safeguarding.platform.event.Topics;
 import uk.safeguarding.platform.event.data.AgeBand;
@@ -20,6 +21,7 @@ import uk.safeguarding.platform.outbox.Outbox;
 import uk.safeguarding.platform.problem.Problem.FieldError;
 import uk.safeguarding.platform.problem.ProblemException;
 import uk.safeguarding.platform.security.Caller;
+import uk.safeguarding.platform.security.OrganisationType;
 
 import java.util.List;
 import java.util.Objects;
@@ -39,8 +41,11 @@ public class ChildService {
     private final Caller caller;
     private final BodyValidation validation;
     private final Outbox outbox;
+    private final OrganisationDirectory directory;
 
-    public ChildService(ChildRepository children, ChildMapper mapper, Caller caller, BodyValidation validation, Outbox outbox) {
+    public ChildService(ChildRepository children, ChildMapper mapper, Caller caller, BodyValidation validation, Outbox outbox,
+                        OrganisationDirectory directory) {
+        this.directory = directory;
         this.children = children;
         this.mapper = mapper;
         this.caller = caller;
@@ -150,8 +155,13 @@ public class ChildService {
     private void copy(ChildRequest request, Child child) {
         mapper.updateEntity(request, child);
         child.vulnerabilities(request.vulnerabilities() == null ? List.of() : request.vulnerabilities());
-        List<FieldError> errors = ChildRules.check(new ChildRules.Facts(child.dateOfBirth, child.upn, child.nhsNumber,
-                child.lookedAfter, child.placingAuthorityOrgId), Ages.today());
+        List<FieldError> errors = new java.util.ArrayList<>(ChildRules.check(new ChildRules.Facts(child.dateOfBirth, child.upn,
+                child.nhsNumber, child.lookedAfter, child.placingAuthorityOrgId), Ages.today()));
+        // Organisations the directory knows must be of the right type; an unknown one may simply not be projected yet.
+        directory.find(child.residenceOrgId).filter(o -> o.type() != OrganisationType.CHILDRENS_HOME)
+                .ifPresent(o -> errors.add(new FieldError("residenceOrgId", "must be a children's home")));
+        directory.find(child.placingAuthorityOrgId).filter(o -> o.type() != OrganisationType.LOCAL_AUTHORITY)
+                .ifPresent(o -> errors.add(new FieldError("placingAuthorityOrgId", "must be a local authority")));
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

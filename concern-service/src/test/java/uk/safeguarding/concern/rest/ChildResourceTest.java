@@ -256,6 +256,8 @@ class ChildResourceTest {
             "vulnerabilities       | '[\"RUNAWAY_HISTORY\",\"FLYING\"]' | vulnerabilities[1]",
             "vulnerabilities       | '[null]'                           | vulnerabilities[0]",
             "settingOrgId          | <absent>                           | settingOrgId",
+            "residenceOrgId        | '\"URN-100002\"'                   | residenceOrgId",
+            "placingAuthorityOrgId | '\"PF-01\"'                        | placingAuthorityOrgId",
             "nickname              | '\"Ali\"'                          | nickname",
             "givenName             | '{\"a\":1}'                        | givenName",
             "lookedAfter           | '[true]'                           | lookedAfter",

@@ -162,6 +162,13 @@ class ConcernResourceTest {
     }
 
     @Test
+    void aBodyOverOneMebibyteIs413() {
+        Map<String, Object> body = Bodies.concern(Api.child(World.SCHOOL));
+        body.put("summary", "x".repeat(1024 * 1024 + 10));
+        as(World.staff(World.SCHOOL)).body(body).when().post("/api/concerns").then().statusCode(413);
+    }
+
+    @Test
     void beforeTheChildWasBornIsInvalid() {
         Map<String, Object> c = Bodies.child(World.SCHOOL);
         c.put("dateOfBirth", "2015-06-01");
