@@ -64,6 +64,7 @@ class HealthAndOpenApiTest {
                 .body("paths.'/api/children/{childId}'.put.responses", hasKey("412"))
                 .body("paths.'/api/concerns/{concernId}/pathway.svg'.get.responses.'200'.content", hasKey("image/svg+xml"))
                 .body("components.schemas.ChildRequest.properties", hasKey("placingAuthorityOrgId"))
+                .body("components.securitySchemes", hasKey("bearer"))
                 .body("info.title", containsString("concern-service"));
     }
 }
