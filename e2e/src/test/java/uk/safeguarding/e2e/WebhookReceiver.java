@@ -34,6 +34,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> rejections = new ConcurrentHashMap<>();
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -46,6 +47,11 @@ final class WebhookReceiver implements AutoCloseable {
             for (Map.Entry<String, AtomicInteger> failure : failures.entrySet()) {
                 if (body.contains(failure.getKey()) && failure.getValue().getAndDecrement() > 0) {
                     status = 500;
+                }
+            }
+            for (Map.Entry<String, AtomicInteger> rejection : rejections.entrySet()) {
+                if (body.contains(rejection.getKey()) && rejection.getValue().getAndDecrement() > 0) {
+                    status = 400;
                 }
             }
             Map<String, String> headers = new ConcurrentHashMap<>();
@@ -63,6 +69,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     void failFirst(String marker, int times) {
         failures.put(marker, new AtomicInteger(times));
+    }
+
+    /** Answers 400 (a permanent refusal: dead-lettered at once) to the first N matching requests. */
+    void rejectFirst(String marker, int times) {
+        rejections.put(marker, new AtomicInteger(times));
     }
 
     List<Received> at(String path, String marker) {

@@ -442,7 +442,9 @@ public class ReferralService {
                 homeNode.put("ofstedUrn", home.get().ofstedUrn());
             }
         }
-        return new Packet("REFERRAL", recipient, PacketPurpose.REFERRAL, referral.childId, disclosed,
+        // The child's id travels only to recipients that may hold the child's identity (never Ofsted).
+        UUID childId = allowed.contains(DisclosureField.CHILD_IDENTITY) ? referral.childId : null;
+        return new Packet("REFERRAL", recipient, PacketPurpose.REFERRAL, childId, disclosed,
                 referral.status != ReferralStatus.REVOKED, data);
     }
 

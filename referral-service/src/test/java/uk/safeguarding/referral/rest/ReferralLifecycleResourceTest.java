@@ -316,7 +316,8 @@ class ReferralLifecycleResourceTest {
         var forOfsted = given().auth().oauth2(NOTIFIER).queryParam("recipientType", "OFSTED")
                 .get("/internal/referrals/" + c.id("OFSTED") + "/packet").then().statusCode(200)
                 .body("data.reg40.home.ofstedUrn", equalTo("SC200001")).body("data.reg40.home.name", equalTo("Oak House Children's Home"))
-                .body("data.referral.lawfulBasis", equalTo("LEGAL_OBLIGATION")).body("data.setting", nullValue()).extract().jsonPath();
+                .body("data.referral.lawfulBasis", equalTo("LEGAL_OBLIGATION")).body("data.setting", nullValue())
+                .body("childId", nullValue()).extract().jsonPath();
         assertThat(forOfsted.getList("fieldsDisclosed")).containsExactlyInAnyOrder("REFERRAL", "REG40_SUMMARY");
 
         var forOps = given().auth().oauth2(NOTIFIER).queryParam("recipientType", "OPS").get(path).then().statusCode(200).extract().jsonPath();
