@@ -93,6 +93,14 @@ public class DeliveryService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Delivery record(CloudEvent source, FanOutRules.Deliver action) {
         FanOutRules.Subject subject = action.subject();
+        String recipientKey = action.recipientOrgId() != null ? action.recipientOrgId() : "police-of:" + subject.settingOrgId();
+        if (subject.kind() == FanOutRules.SubjectKind.MISSING && subject.episodeId() != null) {
+            // A report announced again when the child's record arrives (pendingLink → linked) is one notice, not two.
+            Optional<Delivery> earlier = deliveries.forEpisode(subject.episodeId(), source.shortType(), recipientKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         Delivery d = new Delivery();
         d.id = UUID.randomUUID();
         d.sourceEventId = source.id();
@@ -101,7 +109,7 @@ public class DeliveryService {
         d.subjectKind = subject.kind();
         d.recipientRule = action.rule();
         d.recipientOrgId = action.recipientOrgId();
-        d.recipientKey = action.recipientOrgId() != null ? action.recipientOrgId() : "police-of:" + subject.settingOrgId();
+        d.recipientKey = recipientKey;
         d.recipientOrgType = action.recipientOrgType();
         d.settingOrgId = subject.settingOrgId();
         d.childId = subject.childId();

@@ -243,6 +243,15 @@ class InboxTest {
         assertThat(forPolice).containsEntry("episodeId", episodeId.toString());
         assertThat(stub.packetCalls(episodeId)).extracting(c -> c.query().get("recipientType")).contains("POLICE", "LOCAL_AUTHORITY");
 
+        // The report announced again (as when a pending report is linked to the child) is not a second notice.
+        String again = publish(Topics.MISSING, "missing.reported", childId, reported);
+        uk.safeguarding.notification.testing.Fixtures.await("re-announcement consumed", () -> QuarkusTransaction.requiringNew().call(() ->
+                em.createNativeQuery("select count(*) from processed_event where event_id = ?1").setParameter(1, again).getSingleResult()),
+                n -> ((Number) n).longValue() > 0);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "select count(*) from delivery where episode_id = ?1 and event_type = 'missing.reported'")
+                .setParameter(1, episodeId).getSingleResult())).isEqualTo(2L);
+
         String returned = publish(Topics.MISSING, "missing.returned", childId,
                 new MissingEvent(episodeId, childId, home, "RETURNED", "HIGH", true, placing, false, NOW, NOW, null, null, NOW));
         assertThat(awaitDeliveries(returned, 1)).extracting(d -> d.recipientOrgId).containsExactly(placing);

@@ -3,6 +3,7 @@ package uk.safeguarding.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -59,6 +60,12 @@ public class ProblemMappers {
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return Problems.response(400, "Invalid request", "invalid value for " + field,
                 List.of(new Problem.FieldError(field, "must be " + expected)));
+    }
+
+    /** Quarkus maps this type itself (plain JSON); a value of the wrong shape must be a problem too. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatched(MismatchedInputException e) {
+        return mapping(e);
     }
 
     @ServerExceptionMapper(priority = 2)

@@ -68,6 +68,14 @@ class ProblemJsonTest {
     }
 
     @Test
+    void aValueOfTheWrongShapeIsAProblemNamingTheField() {
+        post("{\"name\":{\"first\":\"x\"},\"colour\":\"RED\"}").when().post("/api/widgets").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("name"));
+        post("{\"name\":\"w\",\"colour\":\"RED\",\"parts\":{\"code\":\"x\"}}").when().post("/api/widgets").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("parts"));
+    }
+
+    @Test
     void malformedJsonIsA400() {
         post("{\"name\":").when().post("/api/widgets").then().statusCode(400).contentType("application/problem+json");
     }

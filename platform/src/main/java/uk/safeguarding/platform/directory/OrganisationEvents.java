@@ -1,12 +1,15 @@
-package uk.safeguarding.missing.event;
+package uk.safeguarding.platform.directory;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import uk.safeguarding.platform.directory.ProjectedOrganisationDirectory;
 import uk.safeguarding.platform.inbox.Inbox;
 
-/** Keeps the local projection of the organisation directory (settings' local authority and police force). */
+/**
+ * Keeps every service's projection of the organisation directory from {@code organisation.*}
+ * events (channel {@code organisations}, configured in the shared defaults). referral-service,
+ * which owns the directory, excludes this bean and disables the channel.
+ */
 @ApplicationScoped
 public class OrganisationEvents {
 
