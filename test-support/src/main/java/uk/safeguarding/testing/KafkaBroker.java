@@ -48,7 +48,7 @@ public final class KafkaBroker {
                 kit.waitForReadyBrokers();
                 cluster = kit;
                 createTopics(kit.bootstrapServers());
-                Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::stop, "kafka-test-broker-stop"));
+                Runtime.getRuntime().addShutdownHook(new Thread(KafkaBroker::stopWithin5Seconds, "kafka-test-broker-stop"));
             } catch (Exception e) {
                 throw new IllegalStateException("could not start the test Kafka broker", e);
             }
@@ -59,6 +59,21 @@ public final class KafkaBroker {
     private static void createTopics(String bootstrap) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 1, (short) 1)).toList()).all().get();
+        }
+    }
+
+    /**
+     * At JVM exit the broker gets five seconds: a controlled shutdown of a loaded machine can take
+     * longer than Surefire waits for the fork to exit, and the process is going away anyway.
+     */
+    private static void stopWithin5Seconds() {
+        Thread stopper = new Thread(KafkaBroker::stop, "kafka-test-broker-close");
+        stopper.setDaemon(true);
+        stopper.start();
+        try {
+            stopper.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -19,7 +19,9 @@ import java.util.UUID;
 public class Access {
 
     public static final Role[] SETTING_ROLES = {Role.STAFF, Role.DCPO, Role.MIS_CLIENT};
-    public static final Role[] READ_ROLES = {Role.STAFF, Role.DCPO, Role.MIS_CLIENT, Role.POLICE, Role.SOCIAL_WORKER, Role.SPECIALIST};
+    /** A school MIS upserts children and raises concerns; it reads nothing back (a leaked client secret must not list a school). */
+    public static final Role[] SETTING_READERS = {Role.STAFF, Role.DCPO};
+    public static final Role[] READ_ROLES = {Role.STAFF, Role.DCPO, Role.POLICE, Role.SOCIAL_WORKER, Role.SPECIALIST};
 
     public enum Level {
         NONE(false), SETTING(false), SETTING_DCPO(true), AGENCY(false), POLICE(true);
@@ -56,7 +58,7 @@ public class Access {
         if (own && caller.acts(Role.DCPO)) {
             return Level.SETTING_DCPO;
         }
-        if (own && caller.actsAny(Role.STAFF, Role.MIS_CLIENT)) {
+        if (own && caller.acts(Role.STAFF)) {
             return Level.SETTING;
         }
         if (caller.acts(Role.POLICE) && referrals.referredTo(c.id, caller.orgId(), OrganisationType.POLICE_FORCE.name())) {

@@ -9,13 +9,11 @@ import uk.safeguarding.concern.repository.AdviceRequest;
 import uk.safeguarding.concern.repository.AdviceRequestRepository;
 import uk.safeguarding.concern.repository.Concern;
 import uk.safeguarding.concern.repository.ConcernRepository;
-import uk.safeguarding.platform.directory.OrganisationDirectory;
 import uk.safeguarding.platform.event.EventTypes;
 import uk.safeguarding.platform.event.Topics;
 import uk.safeguarding.platform.event.data.AdviceRequestedEvent;
 import uk.safeguarding.platform.outbox.Outbox;
 import uk.safeguarding.platform.problem.ProblemException;
-import uk.safeguarding.platform.security.OrganisationType;
 import uk.safeguarding.platform.security.Role;
 
 import java.time.OffsetDateTime;
@@ -38,10 +36,10 @@ public class AdviceService {
     private final Access access;
     private final BodyValidation validation;
     private final Outbox outbox;
-    private final OrganisationDirectory directory;
+    private final Specialists specialists;
 
     public AdviceService(ConcernRepository concerns, AdviceRequestRepository requests, ConcernService concernService,
-                         History history, Access access, BodyValidation validation, Outbox outbox, OrganisationDirectory directory) {
+                         History history, Access access, BodyValidation validation, Outbox outbox, Specialists specialists) {
         this.concerns = concerns;
         this.requests = requests;
         this.concernService = concernService;
@@ -49,7 +47,7 @@ public class AdviceService {
         this.access = access;
         this.validation = validation;
         this.outbox = outbox;
-        this.directory = directory;
+        this.specialists = specialists;
     }
 
     public AdviceRequestResponse request(UUID concernId, AdviceRequestBody body) {
@@ -60,12 +58,7 @@ public class AdviceService {
         if (!c.status.isOpen()) {
             throw ProblemException.conflict("the concern is closed");
         }
-        String specialist = body.specialistOrgId().strip();
-        directory.find(specialist).ifPresent(org -> {
-            if (org.type() != OrganisationType.SPECIALIST_SERVICE && org.type() != OrganisationType.HEALTH) {
-                throw ProblemException.badRequest("specialistOrgId", "must be a specialist service or a health organisation");
-            }
-        });
+        String specialist = specialists.require("specialistOrgId", body.specialistOrgId());
         OffsetDateTime now = Times.now();
         AdviceRequest r = new AdviceRequest();
         r.id = UUID.randomUUID();

@@ -91,6 +91,7 @@ public class ChildService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Saved get(UUID id) {
+        caller.require(Access.SETTING_READERS);
         Child child = visible(id);
         return new Saved(mapper.toApiModel(child), child.etag(), false);
     }
@@ -102,7 +103,7 @@ public class ChildService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ChildResponse> search(String q, Paging paging) {
-        caller.require(Access.SETTING_ROLES);
+        caller.require(Access.SETTING_READERS);
         String upn = q == null ? null : Identifiers.normaliseUpn(q);
         PanacheQuery<Child> query = children.search(caller.orgId(), q, upn).page(paging.page(), paging.size());
         return new PageResponse<>(query.list().stream().map(mapper::toApiModel).toList(), paging.page(), paging.size(), query.count());

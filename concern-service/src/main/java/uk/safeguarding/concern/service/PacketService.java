@@ -207,7 +207,10 @@ public class PacketService {
 
         @Override
         public boolean specialistReferralAgreed() {
-            return decisions.of(c.id).stream().anyMatch(d -> Boolean.TRUE.equals(d.specialistAgreed));
+            // The latest word on a specialist referral counts: consent withdrawn later is honoured at the next send.
+            return decisions.of(c.id).stream().filter(d -> d.specialistOrgId != null)
+                    .max(java.util.Comparator.comparing(d -> d.decidedAt))
+                    .map(d -> Boolean.TRUE.equals(d.specialistAgreed)).orElse(false);
         }
 
         /** The children's home: the residence when it is one, else the setting when it is one. */

@@ -46,10 +46,11 @@ public class TriageService {
     private final Access access;
     private final BodyValidation validation;
     private final Outbox outbox;
+    private final Specialists specialists;
 
     public TriageService(ConcernRepository concerns, ChildRepository children, ConcernDecisionRepository decisions,
                          ConcernIndicatorRepository indicators, ConcernViews views, ConcernMapper mapper, History history,
-                         Access access, BodyValidation validation, Outbox outbox) {
+                         Access access, BodyValidation validation, Outbox outbox, Specialists specialists) {
         this.concerns = concerns;
         this.children = children;
         this.decisions = decisions;
@@ -60,6 +61,7 @@ public class TriageService {
         this.access = access;
         this.validation = validation;
         this.outbox = outbox;
+        this.specialists = specialists;
     }
 
     public ConcernResponse decide(UUID id, TriageDecision d) {
@@ -93,7 +95,7 @@ public class TriageService {
         decision.consentFrom = d.consent().from();
         decision.consentReason = Text.blankToNull(d.consent().reason());
         if (d.specialistReferral() != null) {
-            decision.specialistOrgId = d.specialistReferral().specialistOrgId().strip();
+            decision.specialistOrgId = specialists.require("specialistReferral.specialistOrgId", d.specialistReferral().specialistOrgId());
             decision.specialistAgreed = d.specialistReferral().agreed();
             decision.specialistAgreedBy = d.specialistReferral().by();
         }

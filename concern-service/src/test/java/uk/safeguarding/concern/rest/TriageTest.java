@@ -148,6 +148,7 @@ class TriageTest {
             "professionalRiskLevel | '\"SEVERE\"'                                    | professionalRiskLevel",
             "specialistReferral | '{\"agreed\":true,\"by\":\"CHILD\"}'               | specialistReferral.specialistOrgId",
             "specialistReferral | '{\"specialistOrgId\":\"SPEC-1\",\"agreed\":true}' | specialistReferral.by",
+            "specialistReferral | '{\"specialistOrgId\":\"PF-01\",\"agreed\":true,\"by\":\"CHILD\"}' | specialistReferral.specialistOrgId",
             "escalate           | true                                               | escalate",
     })
     void validation(String field, String json, String named) throws Exception {

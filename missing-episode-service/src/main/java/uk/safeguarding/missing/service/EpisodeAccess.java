@@ -34,7 +34,8 @@ import static uk.safeguarding.platform.security.Role.STAFF;
 public class EpisodeAccess {
 
     static final Role[] SETTING_ROLES = {STAFF, DCPO, MIS_CLIENT};
-    static final Role[] READERS = {STAFF, DCPO, MIS_CLIENT, SOCIAL_WORKER, POLICE};
+    /** A school MIS reports episodes but reads nothing back. */
+    static final Role[] READERS = {STAFF, DCPO, SOCIAL_WORKER, POLICE};
 
     private final Caller caller;
     private final OrganisationDirectory directory;

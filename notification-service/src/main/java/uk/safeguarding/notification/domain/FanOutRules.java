@@ -98,7 +98,9 @@ public final class FanOutRules {
     public static List<Action> forReferral(String shortType, ReferralEvent e) {
         Subject subject = new Subject(SubjectKind.REFERRAL, e.childId(), e.settingOrgId(), e.concernId(), e.referralId(), null, null);
         return switch (shortType) {
-            case "referral.created", "referral.updated", "referral.escalated" -> List.of(new Deliver(
+            // An agency the directory could not resolve receives nothing until admin registers it
+            // (referral-service then announces referral.updated with unresolvedAgency false).
+            case "referral.created", "referral.updated", "referral.escalated" -> e.unresolvedAgency() ? List.of() : List.of(new Deliver(
                     e.role() != null && e.role().equals("SPECIALIST") ? RecipientRule.SPECIALIST : RecipientRule.AGENCY,
                     e.agencyOrgId(), orgType(e.agencyType()), PacketPurpose.REFERRAL, subject, e.lawfulBasis(), e.consentStatus()));
             case "referral.revoked" -> List.of(new CancelReferral(e.referralId()));

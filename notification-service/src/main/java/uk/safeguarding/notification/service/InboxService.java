@@ -10,6 +10,7 @@ import uk.safeguarding.notification.rest.model.InboxItem;
 import uk.safeguarding.notification.rest.model.PageView;
 import uk.safeguarding.platform.redaction.Packet;
 import uk.safeguarding.platform.redaction.PacketPurpose;
+import uk.safeguarding.platform.security.OrganisationType;
 import uk.safeguarding.platform.redaction.RecipientType;
 
 import java.util.ArrayList;
@@ -88,11 +89,13 @@ public class InboxService {
     }
 
     static InboxItem toItem(Delivery d, List<Packet> packets, Boolean withdrawn, Boolean unavailable) {
-        // An advice request is anonymised: the specialist learns no child, concern or setting id.
+        // An advice request is anonymised: the specialist learns no child, concern or setting id;
+        // Ofsted's reg. 40 notice names the home, never the child (no child id either).
         boolean advice = d.purpose == PacketPurpose.ADVICE;
+        boolean noChildId = advice || d.recipientOrgType == OrganisationType.OFSTED;
         return new InboxItem(d.id, d.eventType, d.purpose.name(), d.status.name(), d.channel == null ? null : d.channel.name(),
                 d.createdAt, d.deliveredAt, d.acknowledgedAt,
-                advice ? null : d.childId, advice ? null : d.concernId, d.referralId, d.episodeId, d.adviceRequestId,
+                noChildId ? null : d.childId, advice ? null : d.concernId, d.referralId, noChildId ? null : d.episodeId, d.adviceRequestId,
                 packets, withdrawn, unavailable);
     }
 }

@@ -57,6 +57,11 @@ class FanOutRulesTest {
                 "PENDING", null, outcome, AT, false, AT);
     }
 
+    static ReferralEvent unresolved(String agency, String agencyType, String role) {
+        return new ReferralEvent(REFERRAL, CONCERN, CHILD, "HOME-1", agency, agencyType, role, "CONSENT", "GIVEN",
+                "PENDING", null, null, AT, true, AT);
+    }
+
     static ConcernEvent concern(String raisedBy, String change) {
         return new ConcernEvent(CONCERN, CHILD, "HOME-1", null, true, "LA-900", "REFERRED", "HIGH", "2026.1",
                 List.of("DISCLOSURE_BY_CHILD"), List.of(), raisedBy, change, List.of(), AT);
@@ -74,6 +79,11 @@ class FanOutRulesTest {
                 row("referral.created to Ofsted", "referral.created", referral("OFSTED", "OFSTED", "OFSTED", null),
                         "AGENCY OFSTED OFSTED REFERRAL REFERRAL PUBLIC_TASK"),
                 row("referral.created to a specialist", "referral.created", referral("SPEC-1", "SPECIALIST_SERVICE", "SPECIALIST", null),
+                        "SPECIALIST SPEC-1 SPECIALIST_SERVICE REFERRAL REFERRAL PUBLIC_TASK"),
+                row("referral.created for an agency the directory does not know: nothing yet", "referral.created",
+                        unresolved("SPEC-TYPO", "SPECIALIST_SERVICE", "SPECIALIST")),
+                row("referral.updated once the agency is registered → the agency", "referral.updated",
+                        referral("SPEC-1", "SPECIALIST_SERVICE", "SPECIALIST", null),
                         "SPECIALIST SPEC-1 SPECIALIST_SERVICE REFERRAL REFERRAL PUBLIC_TASK"),
                 row("referral.updated → the agency", "referral.updated", referral("POL-1", "POLICE_FORCE", "POLICE", null),
                         "AGENCY POL-1 POLICE_FORCE REFERRAL REFERRAL PUBLIC_TASK"),

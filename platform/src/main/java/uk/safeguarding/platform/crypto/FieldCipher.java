@@ -57,9 +57,16 @@ public final class FieldCipher {
         }
     }
 
+    /** Fails fast (at start) when the key is missing or not 32 bytes, rather than at the first write. */
+    public static void requireKey() {
+        key();
+    }
+
     private static SecretKeySpec key() {
         if (key == null) {
-            byte[] raw = Base64.getDecoder().decode(ConfigProvider.getConfig().getValue("safeguarding.crypto.key", String.class));
+            String configured = ConfigProvider.getConfig().getOptionalValue("safeguarding.crypto.key", String.class)
+                    .orElseThrow(() -> new IllegalStateException("set CRYPTO_KEY (safeguarding.crypto.key): base64 of 32 random bytes"));
+            byte[] raw = Base64.getDecoder().decode(configured);
             if (raw.length != 32) {
                 throw new IllegalStateException("safeguarding.crypto.key must be base64 of 32 bytes");
             }

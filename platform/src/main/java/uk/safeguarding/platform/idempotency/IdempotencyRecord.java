@@ -2,9 +2,12 @@ package uk.safeguarding.platform.idempotency;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import uk.safeguarding.platform.crypto.EncryptedString;
 
 import java.time.OffsetDateTime;
 
@@ -24,7 +27,9 @@ public class IdempotencyRecord extends PanacheEntityBase {
     /** Null while the first request is still running. */
     public Integer status;
 
+    /** The first response, encrypted: it may hold what its own table keeps encrypted (intelligence, plans). */
     @Column(name = "response_body", columnDefinition = "text")
+    @Convert(converter = EncryptedString.class)
     public String responseBody;
 
     @Column(name = "content_type")

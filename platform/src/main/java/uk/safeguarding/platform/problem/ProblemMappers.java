@@ -126,10 +126,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 100)
     public Response unexpected(Exception e) {
-        // Logged by class and message only: no stack trace, no request data, in the response.
-        LOG.errorf("unexpected %s: %s", e.getClass().getName(), e.getMessage());
-        LOG.debug("unexpected failure", e);
+        // Logged by class and SQL state only: a database message can quote the failing row (names, dates of birth).
+        LOG.errorf("unexpected %s%s", e.getClass().getName(), sqlState(e));
         return Problems.response(500, "Internal error", "the request could not be completed");
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return " (SQL state " + sql.getSQLState() + ")";
+            }
+        }
+        return "";
     }
 
     static String fieldOf(ConstraintViolation<?> v) {

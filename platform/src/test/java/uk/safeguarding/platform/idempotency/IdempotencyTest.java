@@ -49,6 +49,15 @@ class IdempotencyTest {
     }
 
     @Test
+    void theRememberedResponseIsEncryptedAtRest() {
+        create(alice, UUID.randomUUID().toString(), "sealed-name").then().statusCode(201);
+        java.util.List<?> bodies = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                Widget.getEntityManager().createNativeQuery("select response_body from idempotency_record where response_body is not null")
+                        .getResultList());
+        assertThat(bodies).isNotEmpty().allSatisfy(b -> assertThat((String) b).startsWith("v1:").doesNotContain("sealed-name"));
+    }
+
+    @Test
     void whiteSpaceDoesNotMakeAnotherBody() {
         String key = UUID.randomUUID().toString();
         String id = create(alice, key, "spaced").then().statusCode(201).extract().path("id");

@@ -379,6 +379,7 @@ public class ReferralService {
     public Packet packet(UUID id, RecipientType recipient) {
         Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("referral"));
         Set<DisclosureField> allowed = RedactionPolicy.fieldsFor(recipient, PacketPurpose.REFERRAL);
+        boolean freeText = allowed.contains(DisclosureField.CONCERN);
         List<String> disclosed = new ArrayList<>();
         ObjectNode data = json.createObjectNode();
         if (allowed.contains(DisclosureField.REFERRAL)) {
@@ -398,24 +399,31 @@ public class ReferralService {
             if (referral.outcome != null) {
                 ObjectNode response = facts.putObject("response");
                 response.put("outcome", referral.outcome.name());
-                response.put("note", referral.responseNote);
+                if (freeText) {
+                    response.put("note", referral.responseNote);
+                }
                 if (referral.onwardConsidered != null) {
                     ObjectNode onward = response.putObject("onwardReferral");
                     onward.put("considered", referral.onwardConsidered);
                     referral.onwardOrgIdList().forEach(onward.putArray("orgIds")::add);
-                    onward.put("rationale", referral.onwardRationale);
+                    if (freeText) {
+                        onward.put("rationale", referral.onwardRationale);
+                    }
                 }
             }
-            notes.latest(referral.id, ReferralNote.Kind.UPDATE).ifPresent(n -> {
-                ObjectNode update = facts.putObject("latestUpdate");
-                update.put("note", n.text);
-                update.put("at", n.createdAt.toString());
-            });
-            notes.latest(referral.id, ReferralNote.Kind.ESCALATION).ifPresent(n -> {
-                ObjectNode escalation = facts.putObject("latestEscalation");
-                escalation.put("reason", n.text);
-                escalation.put("at", n.createdAt.toString());
-            });
+            // Notes are the DCPO's and the agencies' free text: only for recipients that may hold the concern.
+            if (freeText) {
+                notes.latest(referral.id, ReferralNote.Kind.UPDATE).ifPresent(n -> {
+                    ObjectNode update = facts.putObject("latestUpdate");
+                    update.put("note", n.text);
+                    update.put("at", n.createdAt.toString());
+                });
+                notes.latest(referral.id, ReferralNote.Kind.ESCALATION).ifPresent(n -> {
+                    ObjectNode escalation = facts.putObject("latestEscalation");
+                    escalation.put("reason", n.text);
+                    escalation.put("at", n.createdAt.toString());
+                });
+            }
         }
         if (allowed.contains(DisclosureField.SETTING)) {
             disclosed.add(DisclosureField.SETTING.name());
@@ -474,6 +482,9 @@ public class ReferralService {
                 || (scope.settingOrgId() != null && scope.settingOrgId().equals(referral.settingOrgId));
         if (!party) {
             return mapper.toMetadata(referral);
+        }
+        if (referral.agencyType == OrganisationType.OFSTED && scope.agencyOrgId() != null) {
+            return mapper.toOfstedView(referral);
         }
         return withNotes ? fullView(referral) : mapper.toApiModel(referral);
     }
