@@ -1,13 +1,4 @@
--- What this service knows of children: only what child.registered / child.updated carry (no personal data).
-create table child_projection (
-    child_id                  uuid primary key,
-    setting_org_id            text        not null,
-    residence_org_id          text,
-    looked_after              boolean     not null,
-    placing_authority_org_id  text,
-    age_band                  text,
-    updated_at                timestamptz not null
-);
+-- Children are projected by the platform (db/platform V0_2 child_projection).
 
 create table missing_episode (
     id                         uuid primary key,

@@ -63,13 +63,7 @@ create table referral_link (
 );
 create index referral_link_concern on referral_link (concern_id);
 
--- childId -> setting, from child events (a DCPO reads the disclosures of its own setting's children).
-create table child_link (
-    child_id         uuid primary key,
-    setting_org_id   text,
-    residence_org_id text,
-    updated_at       timestamptz not null
-);
+-- Children (childId -> setting) are projected by the platform (db/platform V0_2 child_projection).
 
 create table disclosure_log (
     seq              bigint primary key,

@@ -14,17 +14,7 @@ create index organisation_local_authority on organisation (local_authority_org_i
 create index organisation_police_force on organisation (police_force_org_id);
 create index organisation_type on organisation (type);
 
--- What routing and visibility need to know of a child, learnt from child.registered / child.updated.
-create table child_projection (
-    child_id                 uuid primary key,
-    setting_org_id           text,
-    residence_org_id         text,
-    looked_after             boolean     not null,
-    placing_authority_org_id text,
-    age_band                 text,
-    updated_at               timestamptz
-);
-create index child_projection_placing_authority on child_projection (placing_authority_org_id);
+-- Children are projected by the platform (db/platform V0_2 child_projection).
 
 create table referral (
     id                  uuid primary key,

@@ -297,6 +297,25 @@ public final class Stack implements AutoCloseable {
         return "http://localhost:8080";
     }
 
+    /** Stops one service (as an outage would), leaving the rest of the stack running. */
+    public synchronized void stopService(String name) {
+        ManagedProcess process = processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no running service " + name));
+        process.stop(Duration.ofSeconds(10));
+        processes.remove(process);
+    }
+
+    /** Starts a stopped service again and waits until it is ready. */
+    public void startService(String name) {
+        Service service = SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        try {
+            startService(service);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---- Lifecycle -------------------------------------------------------------------------
 
     private synchronized ManagedProcess register(ManagedProcess process) {

@@ -65,6 +65,20 @@ class ReferralRoutingIT {
     }
 
     @Test
+    void referralsAppearEvenWhenReferralServiceWasDownWhileTheDecisionWasMade() {
+        String concernId = raise(Scenario.lookedAfterChildAtOakHouse("Jesse", "Outage", 15));
+        StackExtension.stack().stopService("referral-service");
+        try {
+            as("dcpo.oakhouse").body(Scenario.decision("REFER", false, null))
+                    .when().post("/api/concerns/" + concernId + "/decision").then().statusCode(200);
+        } finally {
+            StackExtension.stack().startService("referral-service");
+        }
+        assertThat(basisByAgency(referralsOf(concernId, 2))).containsExactlyInAnyOrderEntriesOf(Map.of(
+                Scenario.BRISTOL, "PUBLIC_TASK", Scenario.POLICE, "PUBLIC_TASK"));
+    }
+
+    @Test
     void monitorWithCseSuspectedInTheSameHomeInformsOfstedAndThePlacingAuthorityOnly() {
         String concernId = raise(Scenario.lookedAfterChildAtOakHouse("Quinn", "Monitoring", 15));
         as("dcpo.oakhouse").body(Scenario.decision("MONITOR", true, null))

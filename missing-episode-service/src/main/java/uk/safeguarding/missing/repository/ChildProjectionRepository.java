@@ -1,5 +1,6 @@
 package uk.safeguarding.missing.repository;
 
+import uk.safeguarding.platform.children.ChildProjection;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -3,8 +3,8 @@ package uk.safeguarding.missing.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import uk.safeguarding.missing.repository.ChildProjection;
-import uk.safeguarding.missing.repository.ChildProjectionRepository;
+import uk.safeguarding.platform.children.ChildProjection;
+import uk.safeguarding.platform.children.ChildProjections;
 import uk.safeguarding.missing.repository.MissingEpisode;
 import uk.safeguarding.missing.repository.MissingEpisodeRepository;
 import uk.safeguarding.platform.event.CloudEvent;
@@ -14,6 +14,7 @@ import uk.safeguarding.platform.event.data.ChildEvent;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * Keeps the projection of children from {@code child.registered} / {@code child.updated} and links
@@ -29,16 +30,16 @@ public class ChildLinking {
 
     private static final Logger LOG = Logger.getLogger(ChildLinking.class);
 
-    private final ChildProjectionRepository children;
+    private final ChildProjections projections;
     private final MissingEpisodeRepository episodes;
     private final EpisodeEvents events;
     private final PatternDetection patterns;
     private final CloudEvents cloudEvents;
     private final Clock clock;
 
-    public ChildLinking(ChildProjectionRepository children, MissingEpisodeRepository episodes, EpisodeEvents events,
+    public ChildLinking(ChildProjections projections, MissingEpisodeRepository episodes, EpisodeEvents events,
                         PatternDetection patterns, CloudEvents cloudEvents, Clock clock) {
-        this.children = children;
+        this.projections = projections;
         this.episodes = episodes;
         this.events = events;
         this.patterns = patterns;
@@ -48,29 +49,19 @@ public class ChildLinking {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
-        if (!EventTypes.CHILD_REGISTERED.equals(event.type()) && !EventTypes.CHILD_UPDATED.equals(event.type())) {
+        if (!ChildProjections.isChildEvent(event)) {
             return;
         }
         ChildEvent data = cloudEvents.data(event, ChildEvent.class);
         if (data.childId() == null || data.settingOrgId() == null) {
             throw new IllegalArgumentException("child event " + event.id() + " lacks childId or settingOrgId");
         }
-        OffsetDateTime eventTime = event.time() == null ? Clocks.now(clock) : event.time();
         episodes.lockChild(data.childId());
-        ChildProjection child = children.findById(data.childId());
-        if (child == null) {
-            child = new ChildProjection();
-            child.childId = data.childId();
-        } else if (child.updatedAt != null && child.updatedAt.isAfter(eventTime)) {
+        Optional<ChildProjection> applied = projections.apply(event);
+        if (applied.isEmpty()) {
             return; // an older event arriving late never overwrites a newer one
         }
-        child.settingOrgId = data.settingOrgId();
-        child.residenceOrgId = data.residenceOrgId();
-        child.lookedAfter = data.lookedAfter();
-        child.placingAuthorityOrgId = data.lookedAfter() ? data.placingAuthorityOrgId() : null;
-        child.ageBand = data.ageBand();
-        child.updatedAt = eventTime;
-        children.persist(child);
+        ChildProjection child = applied.get();
 
         OffsetDateTime now = Clocks.now(clock);
         for (MissingEpisode episode : episodes.unfinishedForChild(child.childId)) {

@@ -7,7 +7,7 @@ import uk.safeguarding.missing.config.MissingConfig;
 import uk.safeguarding.missing.domain.EpisodeStatus;
 import uk.safeguarding.missing.domain.EpisodeTimeline;
 import uk.safeguarding.missing.mapping.EpisodeMapper;
-import uk.safeguarding.missing.repository.ChildProjection;
+import uk.safeguarding.platform.children.ChildProjection;
 import uk.safeguarding.missing.repository.ChildProjectionRepository;
 import uk.safeguarding.missing.repository.MissingEpisode;
 import uk.safeguarding.missing.repository.MissingEpisodeRepository;

@@ -3,7 +3,7 @@ package uk.safeguarding.missing.support;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.safeguarding.missing.domain.MissingPatterns;
-import uk.safeguarding.missing.repository.ChildProjection;
+import uk.safeguarding.platform.children.ChildProjection;
 import uk.safeguarding.missing.repository.MissingEpisode;
 import uk.safeguarding.missing.repository.MissingEpisodeRepository;
 import uk.safeguarding.platform.directory.OrganisationProjection;

@@ -3,8 +3,8 @@ package uk.safeguarding.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.safeguarding.notification.mapping.DisclosureMapper;
-import uk.safeguarding.notification.repository.ChildLink;
-import uk.safeguarding.notification.repository.ChildLinkRepository;
+import uk.safeguarding.platform.children.ChildProjection;
+import uk.safeguarding.platform.children.ChildProjections;
 import uk.safeguarding.notification.repository.DisclosureRepository;
 import uk.safeguarding.notification.rest.model.DisclosureView;
 import uk.safeguarding.notification.rest.model.PageView;
@@ -19,10 +19,10 @@ import java.util.UUID;
 public class DisclosureQueries {
 
     private final DisclosureRepository disclosures;
-    private final ChildLinkRepository children;
+    private final ChildProjections children;
     private final DisclosureMapper mapper;
 
-    public DisclosureQueries(DisclosureRepository disclosures, ChildLinkRepository children, DisclosureMapper mapper) {
+    public DisclosureQueries(DisclosureRepository disclosures, ChildProjections children, DisclosureMapper mapper) {
         this.disclosures = disclosures;
         this.children = children;
         this.mapper = mapper;
@@ -41,7 +41,7 @@ public class DisclosureQueries {
         if (childId == null) {
             throw ProblemException.badRequest("childId", "is required for a DCPO");
         }
-        ChildLink child = children.findById(childId);
+        ChildProjection child = children.find(childId).orElse(null);
         Caller.visibleOr404(child, child != null
                 && (settingOrgId.equals(child.settingOrgId) || settingOrgId.equals(child.residenceOrgId)), "child");
         return list(childId, page, size);

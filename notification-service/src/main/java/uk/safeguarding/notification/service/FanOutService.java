@@ -3,16 +3,14 @@ package uk.safeguarding.notification.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.safeguarding.notification.domain.FanOutRules;
-import uk.safeguarding.notification.repository.ChildLink;
-import uk.safeguarding.notification.repository.ChildLinkRepository;
 import uk.safeguarding.notification.repository.ReferralLink;
 import uk.safeguarding.notification.repository.ReferralLinkRepository;
 import uk.safeguarding.platform.directory.Organisation;
 import uk.safeguarding.platform.directory.OrganisationDirectory;
+import uk.safeguarding.platform.children.ChildProjections;
 import uk.safeguarding.platform.event.CloudEvent;
 import uk.safeguarding.platform.event.CloudEvents;
 import uk.safeguarding.platform.event.data.AdviceRequestedEvent;
-import uk.safeguarding.platform.event.data.ChildEvent;
 import uk.safeguarding.platform.event.data.ConcernEvent;
 import uk.safeguarding.platform.event.data.MissingEvent;
 import uk.safeguarding.platform.event.data.PatternDetectedEvent;
@@ -34,15 +32,15 @@ public class FanOutService implements FanOutRules.Lookups {
     private final CloudEvents cloudEvents;
     private final DeliveryService deliveries;
     private final ReferralLinkRepository referralLinks;
-    private final ChildLinkRepository childLinks;
+    private final ChildProjections children;
     private final OrganisationDirectory directory;
 
     public FanOutService(CloudEvents cloudEvents, DeliveryService deliveries, ReferralLinkRepository referralLinks,
-                         ChildLinkRepository childLinks, OrganisationDirectory directory) {
+                         ChildProjections children, OrganisationDirectory directory) {
         this.cloudEvents = cloudEvents;
         this.deliveries = deliveries;
         this.referralLinks = referralLinks;
-        this.childLinks = childLinks;
+        this.children = children;
         this.directory = directory;
     }
 
@@ -82,22 +80,7 @@ public class FanOutService implements FanOutRules.Lookups {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onChildEvent(CloudEvent event) {
-        String type = event.shortType();
-        if (!"child.registered".equals(type) && !"child.updated".equals(type)) {
-            return;
-        }
-        ChildEvent child = cloudEvents.data(event, ChildEvent.class);
-        ChildLink link = childLinks.findById(child.childId());
-        if (link == null) {
-            link = new ChildLink();
-            link.childId = child.childId();
-        } else if (event.time() != null && link.updatedAt.isAfter(event.time())) {
-            return;
-        }
-        link.settingOrgId = child.settingOrgId();
-        link.residenceOrgId = child.residenceOrgId();
-        link.updatedAt = event.time() != null ? event.time() : OffsetDateTime.now(ZoneOffset.UTC);
-        childLinks.persist(link);
+        children.apply(event);
     }
 
     @Override

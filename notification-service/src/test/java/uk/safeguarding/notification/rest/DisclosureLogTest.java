@@ -58,7 +58,7 @@ class DisclosureLogTest {
         Delivery d = awaitStatus(awaitDeliveries(eventId, 1).get(0).id, "DELIVERED");
         assertThat(d.childId).isEqualTo(childId);
         await("child projected", () -> QuarkusTransaction.requiringNew().call(() ->
-                em.createNativeQuery("select setting_org_id from child_link where child_id = ?1").setParameter(1, childId).getResultList()),
+                em.createNativeQuery("select setting_org_id from child_projection where child_id = ?1").setParameter(1, childId).getResultList()),
                 l -> !l.isEmpty());
         return childId;
     }

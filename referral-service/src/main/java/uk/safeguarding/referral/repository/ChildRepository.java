@@ -1,5 +1,6 @@
 package uk.safeguarding.referral.repository;
 
+import uk.safeguarding.platform.children.ChildProjection;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,7 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ChildRepository implements PanacheRepositoryBase<ChildRecord, UUID> {
+public class ChildRepository implements PanacheRepositoryBase<ChildProjection, UUID> {
 
     /** The settings and residences where {@code authorityOrgId} has placed looked-after children. */
     public Set<String> placementsOf(String authorityOrgId) {
@@ -16,7 +17,7 @@ public class ChildRepository implements PanacheRepositoryBase<ChildRecord, UUID>
         if (authorityOrgId == null) {
             return places;
         }
-        for (ChildRecord child : list("placingAuthorityOrgId = ?1 and lookedAfter = true", authorityOrgId)) {
+        for (ChildProjection child : list("placingAuthorityOrgId = ?1 and lookedAfter = true", authorityOrgId)) {
             if (child.settingOrgId != null) {
                 places.add(child.settingOrgId);
             }

@@ -35,7 +35,7 @@ import uk.safeguarding.referral.domain.ReferralLifecycle.Trigger;
 import uk.safeguarding.referral.domain.ReferralRouting;
 import uk.safeguarding.referral.domain.ReferralStatus;
 import uk.safeguarding.referral.mapping.ReferralMapper;
-import uk.safeguarding.referral.repository.ChildRecord;
+import uk.safeguarding.platform.children.ChildProjection;
 import uk.safeguarding.referral.repository.ChildRepository;
 import uk.safeguarding.referral.repository.DirectoryEntry;
 import uk.safeguarding.referral.repository.DirectoryRepository;
@@ -107,7 +107,7 @@ public class ReferralService {
         if (decided.concernId() == null || decided.childId() == null) {
             throw new IllegalArgumentException("event " + event.id() + " names no concern or child");
         }
-        Optional<ChildRecord> child = children.findByIdOptional(decided.childId());
+        Optional<ChildProjection> child = children.findByIdOptional(decided.childId());
         String setting = Optional.ofNullable(decided.settingOrgId()).orElseGet(() -> child.map(c -> c.settingOrgId).orElse(null));
         if (setting == null) {
             throw new IllegalArgumentException("event " + event.id() + " names no setting and the child is unknown");

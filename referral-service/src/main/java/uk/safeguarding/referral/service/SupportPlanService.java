@@ -15,7 +15,7 @@ import uk.safeguarding.referral.api.SupportPlanVersionView;
 import uk.safeguarding.referral.api.SupportPlanView;
 import uk.safeguarding.referral.domain.SupportPlanRules;
 import uk.safeguarding.referral.mapping.SupportPlanMapper;
-import uk.safeguarding.referral.repository.ChildRecord;
+import uk.safeguarding.platform.children.ChildProjection;
 import uk.safeguarding.referral.repository.ChildRepository;
 import uk.safeguarding.referral.repository.SupportPlan;
 import uk.safeguarding.referral.repository.SupportPlanRepository;
@@ -50,7 +50,7 @@ public class SupportPlanService {
     }
 
     public SupportPlanView create(SupportPlanBody body, Caller caller) {
-        ChildRecord child = childOf(body.childId(), caller);
+        ChildProjection child = childOf(body.childId(), caller);
         SupportPlanContent content = body.content();
         check(child, content);
         OffsetDateTime now = ReferralService.now();
@@ -110,9 +110,9 @@ public class SupportPlanService {
     }
 
     /** 403 for a role that never writes plans; 404 for a child the caller is not responsible for. */
-    private ChildRecord childOf(UUID childId, Caller caller) {
+    private ChildProjection childOf(UUID childId, Caller caller) {
         caller.require(Role.DCPO, Role.SOCIAL_WORKER);
-        ChildRecord child = childId == null ? null : children.findById(childId);
+        ChildProjection child = childId == null ? null : children.findById(childId);
         boolean responsible = child != null
                 && ((caller.acts(Role.DCPO) && caller.isOwnOrg(child.settingOrgId))
                 || (caller.acts(Role.SOCIAL_WORKER) && caller.isOwnOrg(child.placingAuthorityOrgId)));
@@ -137,7 +137,7 @@ public class SupportPlanService {
         return plan;
     }
 
-    private void check(ChildRecord child, SupportPlanContent content) {
+    private void check(ChildProjection child, SupportPlanContent content) {
         List<Problem.FieldError> invalid = SupportPlanRules.check(child != null && child.lookedAfter, content.reviewDate(),
                         content.lacReviewDate()).stream()
                 .map(v -> new Problem.FieldError(v.field(), v.message())).toList();

@@ -1,5 +1,6 @@
-package uk.safeguarding.missing.repository;
+package uk.safeguarding.platform.children;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,10 +9,13 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What this service knows of a child: only what {@code child.registered} / {@code child.updated} carry. */
+/**
+ * What a service other than concern-service knows of a child: only what {@code child.registered}
+ * and {@code child.updated} carry (ids, flags, an age band), never personal data.
+ */
 @Entity
 @Table(name = "child_projection")
-public class ChildProjection {
+public class ChildProjection extends PanacheEntityBase {
 
     @Id
     @Column(name = "child_id")
@@ -20,6 +24,7 @@ public class ChildProjection {
     @Column(name = "setting_org_id", nullable = false)
     public String settingOrgId;
 
+    /** The children's home the child lives in, when it is not the setting. */
     @Column(name = "residence_org_id")
     public String residenceOrgId;
 
@@ -36,7 +41,7 @@ public class ChildProjection {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
-    /** Whether a setting may report this child missing: it attends or lives there. */
+    /** Whether the child attends or lives at this organisation. */
     public boolean belongsTo(String orgId) {
         return orgId != null && (orgId.equals(settingOrgId) || orgId.equals(residenceOrgId));
     }
