@@ -38,7 +38,7 @@ class NotificationDeliveryIT {
                         ConcernScreeningIT.INTELLIGENCE))
                 .when().post("/api/concerns").then().statusCode(201).extract().path("id");
         // Social care's endpoint fails twice first.
-        receiver.failFirst(concernId, 2);
+        receiver.failFirst("/" + Scenario.BRISTOL, concernId, 2);
         as("dcpo.oakhouse").body(Scenario.decision("REFER", true, null))
                 .when().post("/api/concerns/" + concernId + "/decision").then().statusCode(200);
 

@@ -56,7 +56,7 @@ class OpsConsoleIT {
         String childId = Scenario.lookedAfterChildAtOakHouse("Sky", "Console", 15);
         String concernId = as("staff.oakhouse").body(Scenario.concern(childId, List.of("HEALTH_CHRONIC_FATIGUE"), false, null))
                 .when().post("/api/concerns").then().statusCode(201).extract().path("id");
-        receiver.rejectFirst(concernId, 1);
+        receiver.rejectFirst("/HEALTH-001", concernId, 1);
         as("dcpo.oakhouse").body(Scenario.decision("REFER", false,
                         Map.of("specialistOrgId", "HEALTH-001", "agreed", true, "by", "CHILD")))
                 .when().post("/api/concerns/" + concernId + "/decision").then().statusCode(200);

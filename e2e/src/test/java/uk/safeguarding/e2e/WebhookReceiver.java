@@ -44,13 +44,14 @@ final class WebhookReceiver implements AutoCloseable {
                 body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             int status = 204;
+            String path = exchange.getRequestURI().getPath();
             for (Map.Entry<String, AtomicInteger> failure : failures.entrySet()) {
-                if (body.contains(failure.getKey()) && failure.getValue().getAndDecrement() > 0) {
+                if (matches(failure.getKey(), path, body) && failure.getValue().getAndDecrement() > 0) {
                     status = 500;
                 }
             }
             for (Map.Entry<String, AtomicInteger> rejection : rejections.entrySet()) {
-                if (body.contains(rejection.getKey()) && rejection.getValue().getAndDecrement() > 0) {
+                if (matches(rejection.getKey(), path, body) && rejection.getValue().getAndDecrement() > 0) {
                     status = 400;
                 }
             }
@@ -67,13 +68,19 @@ final class WebhookReceiver implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
-    void failFirst(String marker, int times) {
-        failures.put(marker, new AtomicInteger(times));
+    /** Answers 500 (a transient failure: retried) to the first N requests at {@code path} whose body contains the marker. */
+    void failFirst(String path, String marker, int times) {
+        failures.put(path + "|" + marker, new AtomicInteger(times));
     }
 
-    /** Answers 400 (a permanent refusal: dead-lettered at once) to the first N matching requests. */
-    void rejectFirst(String marker, int times) {
-        rejections.put(marker, new AtomicInteger(times));
+    private static boolean matches(String key, String path, String body) {
+        int bar = key.indexOf('|');
+        return key.substring(0, bar).equals(path) && body.contains(key.substring(bar + 1));
+    }
+
+    /** Answers 400 (a permanent refusal: dead-lettered at once) to the first N requests at {@code path} containing the marker. */
+    void rejectFirst(String path, String marker, int times) {
+        rejections.put(path + "|" + marker, new AtomicInteger(times));
     }
 
     List<Received> at(String path, String marker) {
