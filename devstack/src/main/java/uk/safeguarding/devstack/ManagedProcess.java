@@ -21,13 +21,14 @@ final class ManagedProcess {
         this.log = log;
     }
 
+    /** Output is appended: a service restarted within one run keeps the log of its first life. */
     static ManagedProcess start(String name, List<String> command, Path workDir, Path logDir, Map<String, String> env) throws IOException {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         return new ManagedProcess(name, builder.start(), log);
     }

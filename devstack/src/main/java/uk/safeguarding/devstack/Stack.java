@@ -93,6 +93,8 @@ public final class Stack implements AutoCloseable {
             }
         }
         Files.createDirectories(options.work());
+        // Each run starts with empty logs (within a run, a restarted process appends to its log).
+        deleteTree(logs());
         createDatabases();
         // Kafka and Keycloak start side by side; the services need both.
         CompletableFuture<Void> kafka = CompletableFuture.runAsync(() -> timed("kafka", this::startKafka));

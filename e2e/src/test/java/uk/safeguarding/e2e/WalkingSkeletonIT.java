@@ -77,6 +77,11 @@ class WalkingSkeletonIT {
             given().baseUri(base).when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
             given().baseUri(base).when().get("/q/openapi").then().statusCode(200);
             given().baseUri(base).when().get("/q/metrics").then().statusCode(200);
+            if (service.database() != null) {
+                // The event catalogue, served by every service that produces or consumes events.
+                given().baseUri(base).when().get("/asyncapi.yaml").then().statusCode(200)
+                        .body(org.hamcrest.Matchers.containsString("asyncapi: 3.0.0"));
+            }
         }
     }
 }

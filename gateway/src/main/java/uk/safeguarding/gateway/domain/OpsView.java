@@ -71,6 +71,20 @@ public final class OpsView {
             }
             if (v instanceof Number) {
                 result.put(name, v);
+            } else if (v instanceof List<?> list && depth == 0) {
+                // notification-service lists agencies as [{agencyOrgId, total, byStatus}]: keyed by agency here.
+                Map<String, Object> keyed = new LinkedHashMap<>();
+                for (Object item : list) {
+                    if (item instanceof Map<?, ?> entry && entry.get("agencyOrgId") instanceof String agency && agency.length() <= 64) {
+                        Map<String, Object> nested = counts(entry.get("byStatus"), depth + 2);
+                        if (!nested.isEmpty()) {
+                            keyed.put(agency, nested);
+                        }
+                    }
+                }
+                if (!keyed.isEmpty()) {
+                    result.put(name, keyed);
+                }
             } else if (v instanceof Map<?, ?>) {
                 Map<String, Object> nested = counts(v, depth + 1);
                 if (!nested.isEmpty()) {

@@ -32,6 +32,15 @@ class OpsViewTest {
     }
 
     @Test
+    void agenciesListedByNotificationServiceAreKeyedByAgency() {
+        Map<String, Object> counts = OpsView.counts(Map.of("byStatus", Map.of("DELIVERED", 3),
+                "byAgency", java.util.List.of(
+                        Map.of("agencyOrgId", "LA-801", "total", 2, "byStatus", Map.of("DELIVERED", 2)),
+                        Map.of("agencyOrgId", "PF-AVS", "total", 1, "byStatus", Map.of("DEAD_LETTERED", 1, "note", "text dropped")))));
+        assertThat(counts.get("byAgency")).isEqualTo(Map.of("LA-801", Map.of("DELIVERED", 2), "PF-AVS", Map.of("DEAD_LETTERED", 1)));
+    }
+
+    @Test
     void countsKeepNumbersOnly() {
         Map<String, Object> counts = OpsView.counts(Map.of(
                 "byStatus", Map.of("DELIVERED", 4, "note", "Jo"),
