@@ -20,4 +20,4 @@ if $needs_build; then
 fi
 
 classpath="$(cat devstack/target/devstack.classpath):devstack/target/devstack-1.0.0-SNAPSHOT.jar"
-exec java -Xmx96m -XX:+UseSerialGC -cp "$classpath" uk.safeguarding.devstack.DevStack "$PWD"
+exec java -Xmx96m -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" uk.safeguarding.devstack.DevStack "$PWD"
