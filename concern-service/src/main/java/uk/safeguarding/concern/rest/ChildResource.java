@@ -33,7 +33,7 @@ import uk.safeguarding.platform.problem.Problem;
 import java.util.UUID;
 
 @Path("/api/children")
-@Tag(name = "Children", description = "Children and young people of the caller's setting (staff, dcpo, mis-client)")
+@Tag(name = "Children", description = "Children and young people of the caller's setting (staff, dcpo; a school MIS upserts by UPN and reads nothing back)")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -80,7 +80,7 @@ public class ConcernResource {
 
     @GET
     @Operation(summary = "List concerns",
-            description = "The setting's concerns for staff, dcpo and mis-client; for police, social workers and specialists those referred to their organisation. "
+            description = "The setting's concerns for staff and dcpo (a school MIS reads nothing back); for police, social workers and specialists those referred to their organisation. "
                     + "Newest first. Lists omit intelligence.")
     @APIResponse(responseCode = "200", description = "a page of concerns")
     public PageResponse<ConcernResponse> list(

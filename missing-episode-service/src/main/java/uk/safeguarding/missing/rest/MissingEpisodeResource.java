@@ -116,7 +116,7 @@ public class MissingEpisodeResource {
 
     @GET
     @Operation(summary = "List missing episodes the caller may see, newest (last seen) first",
-            description = "The setting's staff/dcpo/mis-client: their setting's; a social worker: children it placed or hosts; "
+            description = "The setting's staff/dcpo: their setting's (a school MIS reads nothing back); a social worker: children it placed or hosts; "
                     + "police: MEDIUM and HIGH episodes of settings of its force.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public PageView<EpisodeView> list(@QueryParam("childId") String childId,
