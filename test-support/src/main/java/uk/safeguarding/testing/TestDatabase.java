@@ -15,8 +15,12 @@ public final class TestDatabase {
         return System.getProperty("test.pg.host", System.getenv().getOrDefault("PGHOST_TEST", "127.0.0.1:5432"));
     }
 
-    /** Drops and creates {@code name}; returns its JDBC URL. */
-    public static String recreate(String name) {
+    /**
+     * Drops and creates {@code name} (plus {@code TEST_DB_SUFFIX}, so that two checkouts can run
+     * the same service's tests side by side); returns its JDBC URL.
+     */
+    public static String recreate(String baseName) {
+        String name = baseName + System.getenv().getOrDefault("TEST_DB_SUFFIX", "");
         if (!name.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("bad database name");
         }
