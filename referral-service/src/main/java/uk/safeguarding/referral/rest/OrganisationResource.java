@@ -54,7 +54,7 @@ public class OrganisationResource {
     }
 
     @POST
-    @Operation(summary = "Register an organisation (admin)")
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation (admin)")
     @APIResponse(responseCode = "201", description = "registered; Location and ETag set")
     @APIResponse(responseCode = "400", description = "invalid field, e.g. a setting without its local authority")
     @APIResponse(responseCode = "409", description = "the id is taken")
@@ -68,7 +68,7 @@ public class OrganisationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Create or update an organisation (admin); its type never changes")
+    @Operation(operationId = "putOrganisation", summary = "Create or update an organisation (admin); its type never changes")
     @APIResponse(responseCode = "200", description = "updated")
     @APIResponse(responseCode = "201", description = "created")
     @APIResponse(responseCode = "409", description = "the type would change")
@@ -88,7 +88,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "The organisations the caller may see, newest first")
+    @Operation(operationId = "listOrganisations", summary = "The organisations the caller may see, newest first")
     public PageView<Organisation> list(@QueryParam("type") String type, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
         caller.require(ANY_PERSON_ROLE);
@@ -99,7 +99,7 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One organisation; 404 when the caller may not see it")
+    @Operation(operationId = "getOrganisation", summary = "One organisation; 404 when the caller may not see it")
     public Response get(@PathParam("id") String id) {
         caller.require(ANY_PERSON_ROLE);
         OrganisationVisibility.Viewer viewer = organisations.viewer(caller);
