@@ -168,7 +168,7 @@ public class ConcernResource {
     @Produces("image/svg+xml")
     @Operation(operationId = "getConcernPathway", summary = "The procedure as a flowchart with this concern's path highlighted",
             description = "raise → DCPO review → refer / monitor / no further action → agencies informed; reg. 40 notice for children's homes.")
-    @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = "image/svg+xml"))
+    @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
     public String pathway(@PathParam("concernId") UUID concernId) {
         return concerns.pathway(concernId);
     }

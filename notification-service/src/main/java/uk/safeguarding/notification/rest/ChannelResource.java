@@ -42,7 +42,8 @@ public class ChannelResource {
 
     @GET
     @Operation(operationId = "getAgencyChannel", summary = "The agency's channel, without its secret")
-    @APIResponse(responseCode = "200", description = "The channel; ETag for If-Match")
+    @APIResponse(responseCode = "200", description = "The channel; ETag for If-Match",
+            content = @Content(schema = @Schema(implementation = ChannelView.class)))
     @APIResponse(responseCode = "404", description = "No channel: the agency pulls from its inbox")
     public Response get(@PathParam("orgId") String orgId) {
         caller.require(Role.ADMIN);

@@ -51,7 +51,8 @@ public class SupportPlanResource {
 
     @POST
     @Operation(operationId = "createSupportPlan", summary = "Agree a support plan for a child")
-    @APIResponse(responseCode = "201", description = "created; Location and ETag set")
+    @APIResponse(responseCode = "201", description = "created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = SupportPlanView.class)))
     @APIResponse(responseCode = "404", description = "a child the caller is not responsible for")
     @APIResponse(responseCode = "422", description = "a coordinating agency or ISVA organisation unknown to the directory")
     public Response create(@NotNull @Valid SupportPlanBody body) {
@@ -88,6 +89,7 @@ public class SupportPlanResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getSupportPlan", summary = "One support plan, with its ETag")
+    @APIResponse(responseCode = "200", description = "the plan; ETag set", content = @Content(schema = @Schema(implementation = SupportPlanView.class)))
     public Response get(@PathParam("id") String id) {
         SupportPlanView plan = plans.get(Requests.pathId(id, "support plan"), caller);
         return Response.ok(plan).tag(String.valueOf(plan.version())).build();
