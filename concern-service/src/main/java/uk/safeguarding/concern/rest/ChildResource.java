@@ -50,7 +50,7 @@ public class ChildResource {
     }
 
     @POST
-    @Operation(summary = "Register a child (e.g. one living in a children's home, without a UPN)")
+    @Operation(operationId = "registerChild", summary = "Register a child (e.g. one living in a children's home, without a UPN)")
     @APIResponse(responseCode = "201", description = "registered; Location and ETag set", headers = {
             @Header(name = "Location"), @Header(name = "ETag")},
             content = @Content(schema = @Schema(implementation = ChildResponse.class)))
@@ -63,7 +63,7 @@ public class ChildResource {
 
     @PUT
     @Path("by-upn/{upn}")
-    @Operation(summary = "Upsert a child from a school MIS, keyed by setting and UPN",
+    @Operation(operationId = "upsertChildByUpn", summary = "Upsert a child from a school MIS, keyed by setting and UPN",
             description = "201 when created, 200 when updated. The body's UPN, when given, must agree with the path's. If-Match is honoured when sent.")
     @APIResponse(responseCode = "200", description = "updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ChildResponse.class)))
@@ -82,7 +82,7 @@ public class ChildResource {
 
     @GET
     @Path("{childId}")
-    @Operation(summary = "A child of your setting")
+    @Operation(operationId = "getChild", summary = "A child of your setting")
     @APIResponse(responseCode = "200", description = "the child", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ChildResponse.class)))
     @APIResponse(responseCode = "404", description = "no such child at your setting")
@@ -93,7 +93,7 @@ public class ChildResource {
 
     @PUT
     @Path("{childId}")
-    @Operation(summary = "Update a child of your setting", description = "Send If-Match with the ETag you read; a stale one is 412.")
+    @Operation(operationId = "updateChild", summary = "Update a child of your setting", description = "Send If-Match with the ETag you read; a stale one is 412.")
     @APIResponse(responseCode = "200", description = "updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ChildResponse.class)))
     @APIResponse(responseCode = "404", description = "no such child at your setting")
@@ -106,7 +106,7 @@ public class ChildResource {
     }
 
     @GET
-    @Operation(summary = "Search the children of your setting by name or UPN", description = "Newest first; size at most 200.")
+    @Operation(operationId = "searchChildren", summary = "Search the children of your setting by name or UPN", description = "Newest first; size at most 200.")
     @APIResponse(responseCode = "200", description = "a page of children")
     public PageResponse<ChildResponse> search(
             @Parameter(description = "part of a name, or a UPN") @QueryParam("q") String q,

@@ -66,7 +66,7 @@ public class ConcernResource {
     }
 
     @POST
-    @Operation(summary = "Raise a concern (staff, dcpo, mis-client of the child's setting)",
+    @Operation(operationId = "raiseConcern", summary = "Raise a concern (staff, dcpo, mis-client of the child's setting)",
             description = "Computes riskScore, riskLevel (with riskModelVersion) and the consent-in-law assessment, age taken at observedAt. "
                     + "reportedBy is required from a mis-client. Intelligence is stored encrypted and is returned only to the DCPO.")
     @APIResponse(responseCode = "201", description = "raised, status RAISED", headers = @Header(name = "Location"),
@@ -79,7 +79,7 @@ public class ConcernResource {
     }
 
     @GET
-    @Operation(summary = "List concerns",
+    @Operation(operationId = "listConcerns", summary = "List concerns",
             description = "The setting's concerns for staff and dcpo (a school MIS reads nothing back); for police, social workers and specialists those referred to their organisation. "
                     + "Newest first. Lists omit intelligence.")
     @APIResponse(responseCode = "200", description = "a page of concerns")
@@ -94,7 +94,7 @@ public class ConcernResource {
 
     @GET
     @Path("{concernId}")
-    @Operation(summary = "A concern with its indicators and decisions",
+    @Operation(operationId = "getConcern", summary = "A concern with its indicators and decisions",
             description = "Intelligence only for the setting's DCPO and police of a force the concern was referred to.")
     @APIResponse(responseCode = "200", description = "the concern", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
     public ConcernResponse get(@PathParam("concernId") UUID concernId) {
@@ -103,7 +103,7 @@ public class ConcernResource {
 
     @POST
     @Path("{concernId}/indicators")
-    @Operation(summary = "Add indicators (staff, dcpo of the setting)",
+    @Operation(operationId = "addConcernIndicators", summary = "Add indicators (staff, dcpo of the setting)",
             description = "Re-assesses consent and re-screens the risk; emits concern.updated (INDICATOR_ADDED) so referred agencies hear of it. "
                     + "Codes already held are ignored.")
     @APIResponse(responseCode = "200", description = "the concern, re-screened", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
@@ -114,7 +114,7 @@ public class ConcernResource {
 
     @POST
     @Path("{concernId}/intelligence")
-    @Operation(summary = "Add intelligence (staff, dcpo of the setting)",
+    @Operation(operationId = "addConcernIntelligence", summary = "Add intelligence (staff, dcpo of the setting)",
             description = "Vehicles (registrations normalised and checked against UK formats), persons and locations; stored encrypted. "
                     + "Answers the items added, as stored.")
     @APIResponse(responseCode = "200", description = "the items added", content = @Content(schema = @Schema(implementation = IntelligenceView.class)))
@@ -124,7 +124,7 @@ public class ConcernResource {
 
     @POST
     @Path("{concernId}/decision")
-    @Operation(summary = "Decide: REFER, MONITOR or NO_FURTHER_ACTION (dcpo of the setting)",
+    @Operation(operationId = "decideConcern", summary = "Decide: REFER, MONITOR or NO_FURTHER_ACTION (dcpo of the setting)",
             description = "Allowed while RAISED or MONITORING. Rationale always; consent.reason unless consent was GIVEN; reviewBy for MONITOR. "
                     + "MONITOR or NO_FURTHER_ACTION over UNDER_13_NO_CAPACITY, RAPE_OR_SEXUAL_ASSAULT or NO_TRUE_CONSENT needs overrideRationale. "
                     + "Emits concern.decided (and concern.closed for NO_FURTHER_ACTION).")
@@ -138,7 +138,7 @@ public class ConcernResource {
 
     @POST
     @Path("{concernId}/close")
-    @Operation(summary = "Close a REFERRED concern (dcpo of the setting)")
+    @Operation(operationId = "closeConcern", summary = "Close a REFERRED concern (dcpo of the setting)")
     @APIResponse(responseCode = "200", description = "closed", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
     @APIResponse(responseCode = "409", description = "the concern is not REFERRED")
     public ConcernResponse close(@PathParam("concernId") UUID concernId, CloseRequest body) {
@@ -147,7 +147,7 @@ public class ConcernResource {
 
     @GET
     @Path("{concernId}/history")
-    @Operation(summary = "The chronology: every change, who and when")
+    @Operation(operationId = "getConcernHistory", summary = "The chronology: every change, who and when")
     @APIResponse(responseCode = "200", description = "oldest first")
     public List<HistoryEntryResponse> history(@PathParam("concernId") UUID concernId) {
         return concerns.history(concernId);
@@ -155,7 +155,7 @@ public class ConcernResource {
 
     @GET
     @Path("{concernId}/anonymised")
-    @Operation(summary = "The anonymised summary for seeking specialist advice (staff, dcpo of the setting)",
+    @Operation(operationId = "getAnonymisedConcern", summary = "The anonymised summary for seeking specialist advice (staff, dcpo of the setting)",
             description = "Age band, gender, indicator codes, vulnerability categories, risk level, local-authority area and month; "
                     + "free text only from the DCPO's anonymisedNarrative. No name, date of birth, UPN, NHS number, child id, setting or intelligence.")
     @APIResponse(responseCode = "200", description = "the summary", content = @Content(schema = @Schema(implementation = AnonymisedSummary.class)))
@@ -166,16 +166,16 @@ public class ConcernResource {
     @GET
     @Path("{concernId}/pathway.svg")
     @Produces("image/svg+xml")
-    @Operation(summary = "The procedure as a flowchart with this concern's path highlighted",
+    @Operation(operationId = "getConcernPathway", summary = "The procedure as a flowchart with this concern's path highlighted",
             description = "raise → DCPO review → refer / monitor / no further action → agencies informed; reg. 40 notice for children's homes.")
-    @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = "image/svg+xml"))
+    @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
     public String pathway(@PathParam("concernId") UUID concernId) {
         return concerns.pathway(concernId);
     }
 
     @POST
     @Path("{concernId}/advice-requests")
-    @Operation(summary = "Ask a specialist service for advice on the anonymised summary (dcpo of the setting)",
+    @Operation(operationId = "requestAdvice", summary = "Ask a specialist service for advice on the anonymised summary (dcpo of the setting)",
             description = "Emits concern.advice-requested; notification-service sends the ADVICE packet and logs the disclosure. "
                     + "A given anonymisedNarrative becomes the concern's narrative for the anonymised view.")
     @APIResponse(responseCode = "201", description = "requested", headers = @Header(name = "Location"),
@@ -189,7 +189,7 @@ public class ConcernResource {
 
     @GET
     @Path("{concernId}/advice-requests/{adviceRequestId}")
-    @Operation(summary = "An advice request and the summary it sent (dcpo of the setting)")
+    @Operation(operationId = "getAdviceRequest", summary = "An advice request and the summary it sent (dcpo of the setting)")
     @APIResponse(responseCode = "200", description = "the advice request", content = @Content(schema = @Schema(implementation = AdviceRequestResponse.class)))
     public AdviceRequestResponse adviceRequest(@PathParam("concernId") UUID concernId, @PathParam("adviceRequestId") UUID adviceRequestId) {
         return advice.get(concernId, adviceRequestId);

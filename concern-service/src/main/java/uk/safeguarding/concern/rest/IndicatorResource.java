@@ -24,7 +24,7 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(summary = "The indicator catalogue of the risk model in force",
+    @Operation(operationId = "getIndicatorCatalogue", summary = "The indicator catalogue of the risk model in force",
             description = "Codes, categories, descriptions, weights and significant flags, with riskModelVersion. Any signed-in caller.")
     @APIResponse(responseCode = "200", description = "the catalogue")
     @APIResponse(responseCode = "401", description = "no or bad token")

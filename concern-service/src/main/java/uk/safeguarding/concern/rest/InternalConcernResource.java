@@ -35,7 +35,7 @@ public class InternalConcernResource {
     @GET
     @Path("{concernId}/packet")
     @RolesAllowed("notifier")
-    @Operation(summary = "The concern's packet for one recipient type, redacted by the shared table",
+    @Operation(operationId = "getConcernPacket", summary = "The concern's packet for one recipient type, redacted by the shared table",
             description = "POLICE: identity, concern, indicators, intelligence, setting. LOCAL_AUTHORITY: the same without intelligence. "
                     + "OFSTED: REG40_4A_SUSPECTED_CSE (home name and URN, age, initials, indicator categories, risk level, actions taken). "
                     + "SPECIALIST_SERVICE / HEALTH: identity and concern for an agreed REFERRAL; the anonymised summary and question for ADVICE. "

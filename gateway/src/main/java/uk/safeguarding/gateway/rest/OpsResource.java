@@ -34,7 +34,7 @@ public class OpsResource {
     @Path("/api/summary")
     @RolesAllowed("ops")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Everything the operations console shows; no personal data",
+    @Operation(operationId = "getOpsSummary", summary = "Everything the operations console shows; no personal data",
             description = "flow: events per topic per minute and consumer-group lag over the last hour (sampled every 30 s); "
                     + "deliveries by status and by agency; dead letters; unlinked missing reports; referrals past dueBy; "
                     + "overdue return interviews. A section whose service does not answer has status unavailable.")
@@ -49,7 +49,7 @@ public class OpsResource {
     @Path("/config.json")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Where the console logs in (Keycloak realm URL and public client id)")
+    @Operation(operationId = "getOpsConsoleConfig", summary = "Where the console logs in (Keycloak realm URL and public client id)")
     public Map<String, Object> consoleConfig() {
         Map<String, Object> console = new LinkedHashMap<>();
         console.put("authUrl", config.ops().authUrl());

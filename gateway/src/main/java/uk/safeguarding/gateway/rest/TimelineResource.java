@@ -21,7 +21,7 @@ import uk.safeguarding.gateway.service.TimelineService;
 import java.util.UUID;
 
 @Path("/api/children/{childId}/timeline")
-@Tag(name = "Child timeline")
+@Tag(name = "Child timeline", description = "Composed by the gateway from every service with the caller's own token: only what the caller may see")
 @Authenticated
 public class TimelineResource {
 
@@ -30,7 +30,7 @@ public class TimelineResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A child's concerns, referrals, missing episodes and disclosures in time order (oldest first)",
+    @Operation(operationId = "getChildTimeline", summary = "A child's concerns, referrals, missing episodes and disclosures in time order (oldest first)",
             description = "Each source is asked with the caller's own token, so every part holds only what the caller may "
                     + "see there (a child the caller may not see gives an empty timeline). Items carry at, source, kind, id "
                     + "and codes, statuses and organisation ids only; never free text. A source that fails or refuses is "

@@ -31,7 +31,7 @@ public class InternalPacketResource {
     @GET
     @Path("/{id}/packet")
     @RolesAllowed("notifier")
-    @Operation(summary = "The episode's packet for a recipient type, redacted by the shared table",
+    @Operation(operationId = "getMissingEpisodePacket", summary = "The episode's packet for a recipient type, redacted by the shared table",
             description = "Only for the notifier service account. Holders of MISSING_EPISODE get times, grade, status and flags; "
                     + "circumstances, places and findings only those who hold CHILD_IDENTITY; never a name or the UPN. "
                     + "For a recipient that may receive nothing of an episode the packet is inactive and empty.")

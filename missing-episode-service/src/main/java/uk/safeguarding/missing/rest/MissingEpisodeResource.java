@@ -44,7 +44,7 @@ import java.util.List;
 @Path("/api/missing-episodes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Missing episodes")
+@Tag(name = "Missing episodes", description = "Missing episodes, returns and 72-hour return interviews; missing-pattern detection feeds CSE indicators; anonymised collated statistics")
 public class MissingEpisodeResource {
 
     private final MissingEpisodeService service;
@@ -65,7 +65,7 @@ public class MissingEpisodeResource {
     }
 
     @POST
-    @Operation(summary = "Report a child missing",
+    @Operation(operationId = "reportMissingEpisode", summary = "Report a child missing",
             description = "staff, dcpo or mis-client of the child's setting (or the home it lives in); mis-client must name reportedBy. "
                     + "A child this service has not heard of yet is accepted for the caller's setting with pendingLink: true. "
                     + "A second open episode for the same child answers 409; a lastSeenAt in the future 400.")
@@ -82,7 +82,7 @@ public class MissingEpisodeResource {
 
     @POST
     @Path("/{id}/return")
-    @Operation(summary = "Record the child's return",
+    @Operation(operationId = "recordReturn", summary = "Record the child's return",
             description = "By the reporting setting, while MISSING (else 409). returnedAt must not be before lastSeenAt nor in the future. "
                     + "A return interview must then be offered within 72 hours. Honours If-Match (stale: 412).")
     @APIResponse(responseCode = "200", description = "Returned: status RETURNED", content = @Content(schema = @Schema(implementation = EpisodeView.class)))
@@ -98,7 +98,7 @@ public class MissingEpisodeResource {
 
     @POST
     @Path("/{id}/return-interview")
-    @Operation(summary = "Record the return interview",
+    @Operation(operationId = "recordReturnInterview", summary = "Record the return interview",
             description = "By the setting's DCPO or a social worker of the placing or host authority, once, while RETURNED (else 409). "
                     + "declined: true gives INTERVIEW_DECLINED (counted apart), else INTERVIEWED. disclosedExploitation raises "
                     + "DISCLOSURE_BY_CHILD and prompts the DCPO. An offer later than 72 h after the return is recorded and counted late.")
@@ -115,7 +115,7 @@ public class MissingEpisodeResource {
     }
 
     @GET
-    @Operation(summary = "List missing episodes the caller may see, newest (last seen) first",
+    @Operation(operationId = "listMissingEpisodes", summary = "List missing episodes the caller may see, newest (last seen) first",
             description = "The setting's staff/dcpo: their setting's (a school MIS reads nothing back); a social worker: children it placed or hosts; "
                     + "police: MEDIUM and HIGH episodes of settings of its force.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
@@ -133,7 +133,7 @@ public class MissingEpisodeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One missing episode", description = "With ETag. An episode of another organisation answers 404.")
+    @Operation(operationId = "getMissingEpisode", summary = "One missing episode", description = "With ETag. An episode of another organisation answers 404.")
     @APIResponse(responseCode = "200", description = "The episode", content = @Content(schema = @Schema(implementation = EpisodeView.class)))
     @APIResponse(responseCode = "404", description = "No such episode visible to the caller")
     public Response get(@PathParam("id") String id) {
@@ -143,7 +143,7 @@ public class MissingEpisodeResource {
 
     @GET
     @Path("/stats")
-    @Operation(summary = "Collated, anonymised statistics",
+    @Operation(operationId = "getMissingStatistics", summary = "Collated, anonymised statistics",
             description = "dcpo: its own setting, exact. social-worker / police: the settings of its local authority / force "
                     + "(or one of them with settingOrgId), counts of 1-4 shown as \"<5\", 0 as 0. Period: from/to ISO dates, "
                     + "inclusive, by last-seen time in UTC; default the last 12 weeks; at most 366 days.")
@@ -158,7 +158,7 @@ public class MissingEpisodeResource {
 
     @GET
     @Path("/unlinked")
-    @Operation(summary = "Reports not yet linked to a known child (ops)",
+    @Operation(operationId = "listUnlinkedMissingReports", summary = "Reports not yet linked to a known child (ops)",
             description = "Metadata only, for the ops console: episode ids, setting org ids, minutes unlinked, whether alerted.")
     @APIResponse(responseCode = "200", description = "Oldest first")
     @APIResponse(responseCode = "403", description = "Not ops")

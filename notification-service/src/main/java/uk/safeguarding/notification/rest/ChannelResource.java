@@ -41,8 +41,9 @@ public class ChannelResource {
     }
 
     @GET
-    @Operation(summary = "The agency's channel, without its secret")
-    @APIResponse(responseCode = "200", description = "The channel; ETag for If-Match")
+    @Operation(operationId = "getAgencyChannel", summary = "The agency's channel, without its secret")
+    @APIResponse(responseCode = "200", description = "The channel; ETag for If-Match",
+            content = @Content(schema = @Schema(implementation = ChannelView.class)))
     @APIResponse(responseCode = "404", description = "No channel: the agency pulls from its inbox")
     public Response get(@PathParam("orgId") String orgId) {
         caller.require(Role.ADMIN);
@@ -51,7 +52,7 @@ public class ChannelResource {
     }
 
     @PUT
-    @Operation(summary = "Create or replace the agency's channel",
+    @Operation(operationId = "putAgencyChannel", summary = "Create or replace the agency's channel",
             description = "Without webhookUrl the agency pulls from its inbox. Without secret, a new channel gets a generated "
                     + "one, returned in this response only (an idempotent replay withholds it). An existing channel keeps its "
                     + "secret unless one is given; use rotate-secret for a rotation with overlap. http:// only for loopback "
@@ -74,7 +75,7 @@ public class ChannelResource {
 
     @POST
     @Path("/rotate-secret")
-    @Operation(summary = "Rotate the signing secret",
+    @Operation(operationId = "rotateAgencyChannelSecret", summary = "Rotate the signing secret",
             description = "Returns the new secret once. For 24 hours webhooks carry two signatures, with the new and the previous secret.")
     @APIResponse(responseCode = "200", description = "The channel with the new secret",
             content = @Content(schema = @Schema(implementation = ChannelView.class, type = SchemaType.OBJECT)))

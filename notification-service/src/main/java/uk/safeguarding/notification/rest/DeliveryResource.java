@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.notification.mapping.DeliveryMapper;
@@ -38,7 +40,7 @@ public class DeliveryResource {
     }
 
     @GET
-    @Operation(summary = "Deliveries, newest first, by status and agency")
+    @Operation(operationId = "listDeliveries", summary = "Deliveries, newest first, by status and agency")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public PageView<DeliveryView> list(@QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
                                        @QueryParam("page") @DefaultValue("0") int page,
@@ -50,7 +52,7 @@ public class DeliveryResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "Counts by status and by agency, for the ops console")
+    @Operation(operationId = "getDeliverySummary", summary = "Counts by status and by agency, for the ops console")
     public DeliverySummary summary() {
         caller.require(Role.OPS);
         return queries.summary();
@@ -58,7 +60,9 @@ public class DeliveryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One delivery's metadata")
+    @Operation(operationId = "getDelivery", summary = "One delivery's metadata")
+    @APIResponse(responseCode = "200", description = "the delivery's metadata",
+            content = @Content(schema = @Schema(implementation = DeliveryView.class)))
     @APIResponse(responseCode = "404", description = "No such delivery")
     public DeliveryView get(@PathParam("id") String id) {
         caller.require(Role.OPS);
@@ -67,7 +71,7 @@ public class DeliveryResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Re-queue a DEAD_LETTERED delivery for a new cycle of attempts")
+    @Operation(operationId = "retryDelivery", summary = "Re-queue a DEAD_LETTERED delivery for a new cycle of attempts")
     @APIResponse(responseCode = "200", description = "The delivery, PENDING")
     @APIResponse(responseCode = "404", description = "No such delivery")
     @APIResponse(responseCode = "409", description = "Not DEAD_LETTERED")

@@ -34,7 +34,7 @@ public class DisclosureResource {
     }
 
     @GET
-    @Operation(summary = "Entries, newest first (auditor: all, optionally by child; dcpo: a child of its own setting)")
+    @Operation(operationId = "listDisclosures", summary = "Entries, newest first (auditor: all, optionally by child; dcpo: a child of its own setting)")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "404", description = "dcpo: the child is not of the caller's setting")
     public PageView<DisclosureView> list(@QueryParam("childId") String childId,
@@ -49,7 +49,7 @@ public class DisclosureResource {
 
     @GET
     @Path("/verify")
-    @Operation(summary = "Recompute the whole chain", description = "{valid, entries, brokenAt?}: brokenAt is the first seq that does not hold")
+    @Operation(operationId = "verifyDisclosureLog", summary = "Recompute the whole chain", description = "{valid, entries, brokenAt?}: brokenAt is the first seq that does not hold")
     public VerificationView verify() {
         caller.require(Role.AUDITOR);
         var result = log.verify();

@@ -33,7 +33,7 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "The caller's organisation's notifications, newest first",
+    @Operation(operationId = "listInbox", summary = "The caller's organisation's notifications, newest first",
             description = "DELIVERED and ACKNOWLEDGED by default. Each packet is fetched from its owner now, redacted for the "
                     + "caller's organisation type, and logged as a disclosure. A withdrawn notification (e.g. a revoked "
                     + "referral) shows no packet.")
@@ -49,7 +49,7 @@ public class InboxResource {
 
     @POST
     @Path("/{id}/ack")
-    @Operation(summary = "Acknowledge a notification (referral-service marks the referral ACKNOWLEDGED)",
+    @Operation(operationId = "acknowledgeInboxItem", summary = "Acknowledge a notification (referral-service marks the referral ACKNOWLEDGED)",
             description = "Idempotent; a webhook-delivered notification is acknowledged with its webhook-id.")
     @APIResponse(responseCode = "200", description = "The notification, ACKNOWLEDGED (no packet)")
     @APIResponse(responseCode = "404", description = "Not a notification that reached the caller's organisation")

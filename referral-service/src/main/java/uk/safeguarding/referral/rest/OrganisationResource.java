@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,8 +56,8 @@ public class OrganisationResource {
     }
 
     @POST
-    @Operation(summary = "Register an organisation (admin)")
-    @APIResponse(responseCode = "201", description = "registered; Location and ETag set")
+    @Operation(operationId = "registerOrganisation", summary = "Register an organisation (admin)")
+    @APIResponse(responseCode = "201", description = "registered; Location and ETag set", content = @Content(schema = @Schema(implementation = Organisation.class)))
     @APIResponse(responseCode = "400", description = "invalid field, e.g. a setting without its local authority")
     @APIResponse(responseCode = "409", description = "the id is taken")
     @APIResponse(responseCode = "422", description = "a named local authority or police force is missing or of another type")
@@ -68,9 +70,9 @@ public class OrganisationResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Create or update an organisation (admin); its type never changes")
-    @APIResponse(responseCode = "200", description = "updated")
-    @APIResponse(responseCode = "201", description = "created")
+    @Operation(operationId = "putOrganisation", summary = "Create or update an organisation (admin); its type never changes")
+    @APIResponse(responseCode = "200", description = "updated", content = @Content(schema = @Schema(implementation = Organisation.class)))
+    @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = Organisation.class)))
     @APIResponse(responseCode = "409", description = "the type would change")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("id") String id,
@@ -88,7 +90,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "The organisations the caller may see, newest first")
+    @Operation(operationId = "listOrganisations", summary = "The organisations the caller may see, newest first")
     public PageView<Organisation> list(@QueryParam("type") String type, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
         caller.require(ANY_PERSON_ROLE);
@@ -99,7 +101,8 @@ public class OrganisationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One organisation; 404 when the caller may not see it")
+    @Operation(operationId = "getOrganisation", summary = "One organisation; 404 when the caller may not see it")
+    @APIResponse(responseCode = "200", description = "the organisation; ETag set", content = @Content(schema = @Schema(implementation = Organisation.class)))
     public Response get(@PathParam("id") String id) {
         caller.require(ANY_PERSON_ROLE);
         OrganisationVisibility.Viewer viewer = organisations.viewer(caller);

@@ -28,7 +28,7 @@ public class ReferralPacketResource {
 
     @GET
     @Path("/{id}/packet")
-    @Operation(summary = "The referral's facts for a recipient, redacted by the shared table; active=false once revoked")
+    @Operation(operationId = "getReferralPacket", summary = "The referral's facts for a recipient, redacted by the shared table; active=false once revoked")
     public Packet packet(@PathParam("id") String id, @QueryParam("recipientType") String recipientType) {
         if (recipientType == null || recipientType.isBlank()) {
             throw ProblemException.badRequest("recipientType", "is required");

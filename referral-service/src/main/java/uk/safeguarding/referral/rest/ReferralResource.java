@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,7 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "The referrals the caller may see, newest first")
+    @Operation(operationId = "listReferrals", summary = "The referrals the caller may see, newest first")
     public PageView<ReferralView> list(@QueryParam("concernId") String concernId, @QueryParam("childId") String childId,
                                        @QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
                                        @Parameter(description = "true: only referrals whose agency is missing from the directory")
@@ -63,7 +65,9 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One referral, with the further information and escalations sent")
+    @Operation(operationId = "getReferral", summary = "One referral, with the further information and escalations sent")
+    @APIResponse(responseCode = "200", description = "the referral as the caller may see it",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "no such referral, or not the caller's")
     public ReferralView get(@PathParam("id") String id) {
         return referrals.get(Requests.pathId(id, "referral"), caller);
@@ -71,7 +75,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/response")
-    @Operation(summary = "The addressed agency answers (social-worker, police, ofsted, specialist of that agency)")
+    @Operation(operationId = "respondToReferral", summary = "The addressed agency answers (social-worker, police, ofsted, specialist of that agency)")
     @APIResponse(responseCode = "200", description = "RESPONDED; NOT_IN_NEED prompts the referring DCPO (referral.responded)")
     @APIResponse(responseCode = "400", description = "invalid field; NOT_IN_NEED without onwardReferral")
     @APIResponse(responseCode = "404", description = "not a referral addressed to the caller's agency")
@@ -83,7 +87,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/revoke")
-    @Operation(summary = "The referring DCPO withdraws a referral not yet sent; never one to Ofsted")
+    @Operation(operationId = "revokeReferral", summary = "The referring DCPO withdraws a referral not yet sent; never one to Ofsted")
     @APIResponse(responseCode = "200", description = "REVOKED; its packet answers active=false from now on")
     @APIResponse(responseCode = "403", description = "not the referring setting's DCPO")
     @APIResponse(responseCode = "409", description = "no longer PENDING, or addressed to Ofsted")
@@ -93,7 +97,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/updates")
-    @Operation(summary = "The referring DCPO sends further information to the agency (referral.updated)")
+    @Operation(operationId = "sendReferralUpdate", summary = "The referring DCPO sends further information to the agency (referral.updated)")
     @APIResponse(responseCode = "200", description = "the referral with its updates")
     @APIResponse(responseCode = "409", description = "the referral was revoked")
     public ReferralView update(@PathParam("id") String id, @NotNull @Valid UpdateBody body) {
@@ -102,7 +106,7 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/escalations")
-    @Operation(summary = "The referring DCPO escalates a late or disputed response (referral.escalated)")
+    @Operation(operationId = "escalateReferral", summary = "The referring DCPO escalates a late or disputed response (referral.escalated)")
     @APIResponse(responseCode = "200", description = "the referral with its escalations")
     @APIResponse(responseCode = "409", description = "the referral was revoked")
     public ReferralView escalate(@PathParam("id") String id, @NotNull @Valid EscalationBody body) {

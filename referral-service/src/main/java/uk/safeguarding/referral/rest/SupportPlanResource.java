@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.platform.problem.ProblemException;
@@ -48,8 +50,9 @@ public class SupportPlanResource {
     }
 
     @POST
-    @Operation(summary = "Agree a support plan for a child")
-    @APIResponse(responseCode = "201", description = "created; Location and ETag set")
+    @Operation(operationId = "createSupportPlan", summary = "Agree a support plan for a child")
+    @APIResponse(responseCode = "201", description = "created; Location and ETag set",
+            content = @Content(schema = @Schema(implementation = SupportPlanView.class)))
     @APIResponse(responseCode = "404", description = "a child the caller is not responsible for")
     @APIResponse(responseCode = "422", description = "a coordinating agency or ISVA organisation unknown to the directory")
     public Response create(@NotNull @Valid SupportPlanBody body) {
@@ -60,7 +63,9 @@ public class SupportPlanResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a plan: a new version, the old kept in the history")
+    @Operation(operationId = "updateSupportPlan", summary = "Change a plan: a new version, the old kept in the history")
+    @APIResponse(responseCode = "200", description = "the plan's new version; ETag set",
+            content = @Content(schema = @Schema(implementation = SupportPlanView.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -70,7 +75,7 @@ public class SupportPlanResource {
     }
 
     @GET
-    @Operation(summary = "A child's support plans, newest first")
+    @Operation(operationId = "listSupportPlans", summary = "A child's support plans, newest first")
     public PageView<SupportPlanView> list(@QueryParam("childId") String childId, @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
         UUID child = Requests.uuid("childId", childId);
@@ -83,7 +88,8 @@ public class SupportPlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One support plan, with its ETag")
+    @Operation(operationId = "getSupportPlan", summary = "One support plan, with its ETag")
+    @APIResponse(responseCode = "200", description = "the plan; ETag set", content = @Content(schema = @Schema(implementation = SupportPlanView.class)))
     public Response get(@PathParam("id") String id) {
         SupportPlanView plan = plans.get(Requests.pathId(id, "support plan"), caller);
         return Response.ok(plan).tag(String.valueOf(plan.version())).build();
@@ -91,7 +97,7 @@ public class SupportPlanResource {
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "Every version of the plan, newest first")
+    @Operation(operationId = "getSupportPlanHistory", summary = "Every version of the plan, newest first")
     public List<SupportPlanVersionView> history(@PathParam("id") String id) {
         return plans.history(Requests.pathId(id, "support plan"), caller);
     }
