@@ -78,6 +78,11 @@ public final class Stack implements AutoCloseable {
         this.checkpointKey = options.freshDatabases() ? randomEd25519Key() : LOCAL_CHECKPOINT_KEY;
     }
 
+    /** The checkpoints topic is the disclosure log's witness: it keeps every record. */
+    private static Map<String, String> topicConfig(String topic) {
+        return "safeguarding.disclosure-checkpoints".equals(topic) ? Map.of("retention.ms", "-1") : Map.of();
+    }
+
     /** PKCS#8 Ed25519, public: for the local stack only (notification-service's %dev profile has the same). */
     private static final String LOCAL_CHECKPOINT_KEY = "MC4CAQAwBQYDK2VwBCIEIOxOnOxP4OTUS7KfY+r0C7gbusFBh0ExyZl8Ym8+GfDu";
 
@@ -217,7 +222,8 @@ public final class Stack implements AutoCloseable {
         Health.await("kafka", Duration.ofSeconds(90), broker, () -> Health.portOpen(KAFKA_PORT));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap()))) {
             admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
-            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1)).toList()).all().get(60, TimeUnit.SECONDS);
+            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1).configs(topicConfig(t))).toList())
+                    .all().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("kafka did not become ready: " + e.getMessage(), e);
         }
