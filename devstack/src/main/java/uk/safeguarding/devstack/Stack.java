@@ -40,7 +40,8 @@ public final class Stack implements AutoCloseable {
     public static final int KEYCLOAK_PORT = 8180;
     public static final String REALM = "safeguarding";
     public static final List<String> TOPICS = List.of("safeguarding.children", "safeguarding.concerns",
-            "safeguarding.referrals", "safeguarding.missing", "safeguarding.organisations", "safeguarding.deliveries");
+            "safeguarding.referrals", "safeguarding.missing", "safeguarding.organisations", "safeguarding.deliveries",
+            "safeguarding.disclosure-checkpoints");
 
     /** The five services: module folder, port, database (none for the gateway). */
     public record Service(String name, int port, String database) {
@@ -68,10 +69,30 @@ public final class Stack implements AutoCloseable {
     private final List<ManagedProcess> processes = new ArrayList<>();
     private final Map<String, Duration> startTimes = new LinkedHashMap<>();
     private final String cryptoKey;
+    /** notification-service's checkpoint signing key: made per e2e run; fixed locally, where checkpoints outlive a run. */
+    private final String checkpointKey;
 
     private Stack(Options options) {
         this.options = options;
         this.cryptoKey = options.freshDatabases() ? randomKey() : "bG9jYWwtZGV2ZWxvcG1lbnQta2V5LW5vdC1mb3ItcHI=";
+        this.checkpointKey = options.freshDatabases() ? randomEd25519Key() : LOCAL_CHECKPOINT_KEY;
+    }
+
+    /** The checkpoints topic is the disclosure log's witness: it keeps every record. */
+    private static Map<String, String> topicConfig(String topic) {
+        return "safeguarding.disclosure-checkpoints".equals(topic) ? Map.of("retention.ms", "-1") : Map.of();
+    }
+
+    /** PKCS#8 Ed25519, public: for the local stack only (notification-service's %dev profile has the same). */
+    private static final String LOCAL_CHECKPOINT_KEY = "MC4CAQAwBQYDK2VwBCIEIOxOnOxP4OTUS7KfY+r0C7gbusFBh0ExyZl8Ym8+GfDu";
+
+    private static String randomEd25519Key() {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate().getEncoded());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Ed25519 unavailable", e);
+        }
     }
 
     public static Stack start(Options options) {
@@ -201,7 +222,8 @@ public final class Stack implements AutoCloseable {
         Health.await("kafka", Duration.ofSeconds(90), broker, () -> Health.portOpen(KAFKA_PORT));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap()))) {
             admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
-            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1)).toList()).all().get(60, TimeUnit.SECONDS);
+            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1).configs(topicConfig(t))).toList())
+                    .all().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("kafka did not become ready: " + e.getMessage(), e);
         }
@@ -287,6 +309,10 @@ public final class Stack implements AutoCloseable {
         // Short first retries locally, so a failing receiver is seen recovering within seconds.
         env.put("DELIVERY_INITIAL_BACKOFF", "2s");
         env.put("DELIVERY_MAX_BACKOFF", "1m");
+        if ("notification-service".equals(service.name())) {
+            // Only the service that signs holds the key.
+            env.put("CHECKPOINT_SIGNING_KEY", checkpointKey);
+        }
         List<String> command = List.of(javaBin(), "-Xms32m", "-Xmx" + options.serviceHeap(), "-Xss512k",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=2", "-XX:ReservedCodeCacheSize=64m",
                 "-jar", jar.toString());

@@ -17,7 +17,8 @@ import java.util.Map;
 public final class KafkaBroker {
 
     public static final List<String> TOPICS = List.of("safeguarding.children", "safeguarding.concerns",
-            "safeguarding.referrals", "safeguarding.missing", "safeguarding.organisations", "safeguarding.deliveries");
+            "safeguarding.referrals", "safeguarding.missing", "safeguarding.organisations", "safeguarding.deliveries",
+            "safeguarding.disclosure-checkpoints");
 
     private static KafkaClusterTestKit cluster;
 

@@ -79,10 +79,20 @@ public final class DisclosureChain {
 
     /** Checks entries given in seq order, continuing from {@code expectedSeq} and {@code prevHash}. */
     public static final class Verifier {
-        private long expectedSeq = 1;
-        private String prevHash = GENESIS;
+        private long expectedSeq;
+        private String prevHash;
         private long count;
         private Long brokenAt;
+
+        public Verifier() {
+            this(0, GENESIS);
+        }
+
+        /** Continues a chain already known to hold up to {@code afterSeq}, whose hash is {@code afterHash}. */
+        public Verifier(long afterSeq, String afterHash) {
+            this.expectedSeq = afterSeq + 1;
+            this.prevHash = afterHash;
+        }
 
         /** @return false once the chain is broken (further entries are not needed) */
         public boolean accept(Entry entry, String storedHash) {

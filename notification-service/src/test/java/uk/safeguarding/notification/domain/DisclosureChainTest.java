@@ -71,4 +71,31 @@ class DisclosureChainTest {
         }
         assertThat(gap.result().brokenAt()).isEqualTo(4L);
     }
+
+    @Test
+    void a_verifier_continues_from_a_known_entry_as_from_the_start() {
+        String prev = DisclosureChain.GENESIS;
+        List<DisclosureChain.Entry> entries = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int seq = 1; seq <= 4; seq++) {
+            DisclosureChain.Entry e = entry(seq, prev, "ORG-" + seq);
+            entries.add(e);
+            prev = DisclosureChain.hash(e);
+            hashes.add(prev);
+        }
+        DisclosureChain.Verifier fromTwo = new DisclosureChain.Verifier(2, hashes.get(1));
+        assertThat(fromTwo.accept(entries.get(2), hashes.get(2))).isTrue();
+        assertThat(fromTwo.accept(entries.get(3), hashes.get(3))).isTrue();
+        assertThat(fromTwo.result().valid()).isTrue();
+
+        // Continuing from another hash than entry 2's (a rewrite before it): entry 3 does not chain.
+        DisclosureChain.Verifier rewritten = new DisclosureChain.Verifier(2, "f".repeat(64));
+        assertThat(rewritten.accept(entries.get(2), hashes.get(2))).isFalse();
+        assertThat(rewritten.result().brokenAt()).isEqualTo(3L);
+
+        // Continuing after seq 1 but handed seq 3 first: entry 2 is missing.
+        DisclosureChain.Verifier gap = new DisclosureChain.Verifier(1, hashes.get(0));
+        assertThat(gap.accept(entries.get(2), hashes.get(2))).isFalse();
+        assertThat(gap.result().brokenAt()).isEqualTo(2L);
+    }
 }

@@ -1,14 +1,17 @@
 package uk.safeguarding.notification.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import uk.safeguarding.notification.domain.CheckpointSignature;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.Base64;
 import java.util.Map;
 
 /**
  * Points the data owners' URLs and the notifier's token endpoint at the local {@link Stub}
- * (a port chosen here; the stub binds it from the test side, so the tests drive it directly).
+ * (a port chosen here; the stub binds it from the test side, so the tests drive it directly),
+ * and supplies a checkpoint signing key made for the run.
  */
 public class StubResource implements QuarkusTestResourceLifecycleManager {
 
@@ -28,7 +31,10 @@ public class StubResource implements QuarkusTestResourceLifecycleManager {
                 "safeguarding.notification.services.concern-service-url", base + "/concern",
                 "safeguarding.notification.services.referral-service-url", base + "/referral",
                 "safeguarding.notification.services.missing-service-url", base + "/missing",
-                "quarkus.oidc-client.auth-server-url", base + "/realms/test");
+                "quarkus.oidc-client.auth-server-url", base + "/realms/test",
+                // A checkpoint signing key made for this run, as a deployment supplies one from outside.
+                "safeguarding.checkpoint.signing-key",
+                Base64.getEncoder().encodeToString(CheckpointSignature.generate().getPrivate().getEncoded()));
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class EventTypes {
     public static final String DELIVERY_SUCCEEDED = of("delivery.succeeded");
     public static final String DELIVERY_ACKNOWLEDGED = of("delivery.acknowledged");
     public static final String DELIVERY_DEAD_LETTERED = of("delivery.dead-lettered");
+    /** A signed checkpoint of notification-service's disclosure log (topic {@code safeguarding.disclosure-checkpoints}). */
+    public static final String DISCLOSURE_CHECKPOINT = of("disclosure.checkpoint");
 
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");
