@@ -29,6 +29,7 @@ public final class EventTypes {
     public static final String DELIVERY_SUCCEEDED = of("delivery.succeeded");
     public static final String DELIVERY_ACKNOWLEDGED = of("delivery.acknowledged");
     public static final String DELIVERY_DEAD_LETTERED = of("delivery.dead-lettered");
+    public static final String INTELLIGENCE_MATCH_DETECTED = of("intelligence.match-detected");
 
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");
