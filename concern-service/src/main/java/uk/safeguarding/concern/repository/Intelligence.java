@@ -35,6 +35,9 @@ public class Intelligence extends PanacheEntityBase {
     public String content;
     @Column(name = "added_at", nullable = false)
     public OffsetDateTime addedAt;
+    /** Keyed hash of the normalised registration or name; null for what never matches (see IntelligenceMatching). */
+    @Column(name = "match_key")
+    public String matchKey;
     @Column(name = "added_by", nullable = false)
     public String addedBy;
 

@@ -146,10 +146,11 @@ public class ConcernService {
             c.reportedByName = request.reportedBy().name().strip();
             c.reportedByRole = request.reportedBy().role().strip();
         }
+        raisedHistoryAndEvent(c, child, codes, intel, caller.actor(), now);
         if (intel != null) {
+            // After concern.raised, so an intelligence-match prompt never precedes the concern it is about.
             intelligence.store(c.id, intel, now, caller.actor());
         }
-        raisedHistoryAndEvent(c, child, codes, intel, caller.actor(), now);
         return views.view(c, access.levelFor(c).intelligence());
     }
 

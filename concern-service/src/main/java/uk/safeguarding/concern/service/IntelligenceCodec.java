@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.safeguarding.concern.api.IntelligenceRequest;
 import uk.safeguarding.concern.api.IntelligenceView;
+import uk.safeguarding.concern.domain.IntelligenceMatching;
 import uk.safeguarding.concern.domain.VehicleRegistration;
 import uk.safeguarding.concern.repository.Intelligence;
 import uk.safeguarding.concern.repository.IntelligenceRepository;
@@ -14,6 +15,7 @@ import uk.safeguarding.platform.problem.ProblemException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -26,10 +28,14 @@ public class IntelligenceCodec {
 
     private final ObjectMapper mapper;
     private final IntelligenceRepository items;
+    private final MatchKeys matchKeys;
+    private final IntelligenceMatcher matcher;
 
-    public IntelligenceCodec(ObjectMapper mapper, IntelligenceRepository items) {
+    public IntelligenceCodec(ObjectMapper mapper, IntelligenceRepository items, MatchKeys matchKeys, IntelligenceMatcher matcher) {
         this.mapper = mapper;
         this.items = items;
+        this.matchKeys = matchKeys;
+        this.matcher = matcher;
     }
 
     /**
@@ -60,10 +66,19 @@ public class IntelligenceCodec {
         return new IntelligenceView(List.copyOf(vehicles), persons, locations);
     }
 
-    public void store(UUID concernId, IntelligenceView view, OffsetDateTime at, String actor) {
-        view.vehicles().forEach(v -> persist(concernId, Intelligence.Kind.VEHICLE, v, at, actor));
-        view.persons().forEach(p -> persist(concernId, Intelligence.Kind.PERSON, p, at, actor));
-        view.locations().forEach(l -> persist(concernId, Intelligence.Kind.LOCATION, l, at, actor));
+    /**
+     * Stores the items, each with the keyed hash it is matched on, and runs matching: this is the one
+     * place intelligence is written, so whatever stores it is matched.
+     */
+    public List<Intelligence> store(UUID concernId, IntelligenceView view, OffsetDateTime at, String actor) {
+        List<Intelligence> stored = new ArrayList<>();
+        view.vehicles().forEach(v -> stored.add(persist(concernId, Intelligence.Kind.VEHICLE, v,
+                IntelligenceMatching.vehicle(v.reg(), v.partial() || v.unverifiedFormat()), at, actor)));
+        view.persons().forEach(p -> stored.add(persist(concernId, Intelligence.Kind.PERSON, p,
+                IntelligenceMatching.person(p.name()), at, actor)));
+        view.locations().forEach(l -> stored.add(persist(concernId, Intelligence.Kind.LOCATION, l, Optional.empty(), at, actor)));
+        matcher.afterStored(stored);
+        return stored;
     }
 
     public IntelligenceView read(UUID concernId) {
@@ -80,10 +95,12 @@ public class IntelligenceCodec {
         return new IntelligenceView(vehicles, persons, locations);
     }
 
-    private void persist(UUID concernId, Intelligence.Kind kind, Object content, OffsetDateTime at, String actor) {
+    private Intelligence persist(UUID concernId, Intelligence.Kind kind, Object content, Optional<IntelligenceMatching.MatchValue> value,
+                                 OffsetDateTime at, String actor) {
         Intelligence item = new Intelligence();
         item.concernId = concernId;
         item.kind = kind;
+        item.matchKey = value.map(matchKeys::of).orElse(null);
         try {
             item.content = mapper.writeValueAsString(content);
         } catch (JsonProcessingException e) {
@@ -92,6 +109,7 @@ public class IntelligenceCodec {
         item.addedAt = at;
         item.addedBy = actor;
         items.persist(item);
+        return item;
     }
 
     private <T> T parse(Intelligence item, Class<T> type) {

@@ -21,10 +21,12 @@ public class ReferralProjections {
 
     private final ReferralProjectionRepository referrals;
     private final CloudEvents cloudEvents;
+    private final IntelligenceMatcher matcher;
 
-    public ReferralProjections(ReferralProjectionRepository referrals, CloudEvents cloudEvents) {
+    public ReferralProjections(ReferralProjectionRepository referrals, CloudEvents cloudEvents, IntelligenceMatcher matcher) {
         this.referrals = referrals;
         this.cloudEvents = cloudEvents;
+        this.matcher = matcher;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +40,7 @@ public class ReferralProjections {
         }
         OffsetDateTime at = event.time() != null ? event.time() : OffsetDateTime.now(ZoneOffset.UTC);
         ReferralProjection row = referrals.findById(data.referralId());
+        boolean created = row == null;
         if (row == null) {
             row = new ReferralProjection();
             row.referralId = data.referralId();
@@ -60,5 +63,14 @@ public class ReferralProjections {
             row.status = data.status();
         }
         row.updatedAt = at;
+        // Intelligence matching for police (contract section 11): a newly referred concern's intelligence
+        // is matched against the force's; a revoked referral takes its concern out of the force's matches.
+        if (ReferralProjection.REVOKED.equals(row.status)) {
+            matcher.afterRevoked(row.referralId);
+        } else if (created && POLICE_FORCE.equals(row.agencyType)) {
+            matcher.afterReferredToPolice(row.concernId);
+        }
     }
+
+    private static final String POLICE_FORCE = "POLICE_FORCE";
 }

@@ -18,6 +18,7 @@ public final class RouteTable {
         PREFIXES.put("children", Upstream.CONCERN);
         PREFIXES.put("concerns", Upstream.CONCERN);
         PREFIXES.put("indicators", Upstream.CONCERN);
+        PREFIXES.put("intelligence", Upstream.CONCERN);
         PREFIXES.put("organisations", Upstream.REFERRAL);
         PREFIXES.put("referrals", Upstream.REFERRAL);
         PREFIXES.put("support-plans", Upstream.REFERRAL);

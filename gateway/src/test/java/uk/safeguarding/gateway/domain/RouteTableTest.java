@@ -17,6 +17,8 @@ class RouteTableTest {
             "GET,    /api/children/abc/timeline/x,                   CONCERN",
             "GET,    /api/concerns/x/pathway.svg,                    CONCERN",
             "GET,    /api/indicators,                                CONCERN",
+            "GET,    /api/intelligence/matches,                      CONCERN",
+            "GET,    /api/intelligence/matches/x,                    CONCERN",
             "GET,    /api/organisations/LA-801,                      REFERRAL",
             "POST,   /api/referrals/x/response,                      REFERRAL",
             "PUT,    /api/support-plans/x,                           REFERRAL",

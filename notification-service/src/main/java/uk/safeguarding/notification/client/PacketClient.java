@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PacketClient {
 
-    public enum Owner { CONCERN, REFERRAL, MISSING }
+    public enum Owner { CONCERN, REFERRAL, MISSING, INTELLIGENCE_MATCH }
 
     /** One packet to fetch. {@code purpose} and {@code adviceRequestId} are sent to concern-service only. */
     public record PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId) {
@@ -133,6 +133,10 @@ public class PacketClient {
                 if (r.adviceRequestId() != null) {
                     query.put("adviceRequestId", r.adviceRequestId().toString());
                 }
+            }
+            case INTELLIGENCE_MATCH -> {
+                base = config.services().concernServiceUrl();
+                path = "/internal/intelligence/matches/" + r.id() + "/packet";
             }
             case REFERRAL -> {
                 base = config.services().referralServiceUrl();

@@ -3,6 +3,7 @@ package uk.safeguarding.notification.domain;
 import uk.safeguarding.platform.directory.Organisation;
 import uk.safeguarding.platform.event.data.AdviceRequestedEvent;
 import uk.safeguarding.platform.event.data.ConcernEvent;
+import uk.safeguarding.platform.event.data.IntelligenceMatchEvent;
 import uk.safeguarding.platform.event.data.MissingEvent;
 import uk.safeguarding.platform.event.data.PatternDetectedEvent;
 import uk.safeguarding.platform.event.data.ReferralEvent;
@@ -32,6 +33,8 @@ import java.util.UUID;
  *   <tr><td>missing.reported, .returned of a looked-after child</td><td>the placing authority</td><td>NOTIFICATION</td><td>episode</td></tr>
  *   <tr><td>missing.reported graded MEDIUM or HIGH</td><td>the setting's police force</td><td>NOTIFICATION</td><td>episode</td></tr>
  *   <tr><td>missing.return-interview.overdue; missing.pattern-detected with promptDcpo</td><td>the setting's inbox</td><td>PROMPT</td><td>episode</td></tr>
+ *   <tr><td>intelligence.match-detected</td><td>the police force</td><td>NOTIFICATION</td><td>the match</td></tr>
+ *   <tr><td>concern.updated POLICE_INTELLIGENCE_MATCH</td><td>the setting's inbox (never the agencies)</td><td>PROMPT</td><td>concern</td></tr>
  * </table>
  */
 public final class FanOutRules {
@@ -43,7 +46,16 @@ public final class FanOutRules {
         CONCERN,
         /** The concern's anonymised summary for an advice request. */
         ADVICE,
-        MISSING
+        MISSING,
+        /** An intelligence match for its police force (concern-service's match packet). */
+        INTELLIGENCE_MATCH,
+        /** The concern packet, prompting the DCPO: "matches intelligence already shared with police: consider a referral". */
+        POLICE_INTELLIGENCE_PROMPT
+    }
+
+    /** What a prompt of this kind asks of the DCPO; nothing of any other concern. */
+    public static String promptOf(SubjectKind kind) {
+        return kind == SubjectKind.POLICE_INTELLIGENCE_PROMPT ? "matches intelligence already shared with police: consider a referral" : null;
     }
 
     /** Why the recipient is addressed. */
@@ -62,7 +74,11 @@ public final class FanOutRules {
     }
 
     public record Subject(SubjectKind kind, UUID childId, String settingOrgId, UUID concernId, UUID referralId,
-                          UUID episodeId, UUID adviceRequestId) {
+                          UUID episodeId, UUID adviceRequestId, UUID matchId) {
+        public Subject(SubjectKind kind, UUID childId, String settingOrgId, UUID concernId, UUID referralId, UUID episodeId,
+                       UUID adviceRequestId) {
+            this(kind, childId, settingOrgId, concernId, referralId, episodeId, adviceRequestId, null);
+        }
     }
 
     /**
@@ -122,6 +138,11 @@ public final class FanOutRules {
                 if ("REVIEW_DUE".equals(e.change())) {
                     yield List.of(prompt(e.settingOrgId(), subject, PUBLIC_TASK, null));
                 }
+                if ("POLICE_INTELLIGENCE_MATCH".equals(e.change())) {
+                    // Only the setting hears of it: its concern is not referred to police.
+                    yield List.of(prompt(e.settingOrgId(), new Subject(SubjectKind.POLICE_INTELLIGENCE_PROMPT, e.childId(),
+                            e.settingOrgId(), e.concernId(), null, null, null), PUBLIC_TASK, null));
+                }
                 List<Action> actions = new ArrayList<>();
                 for (ReferralLink link : lookups.activeReferrals(e.concernId())) {
                     Subject forReferral = new Subject(SubjectKind.CONCERN, e.childId(), e.settingOrgId(), e.concernId(),
@@ -164,6 +185,16 @@ public final class FanOutRules {
             }
         }
         return actions;
+    }
+
+    /** A new or grown match goes to its force, whose police fetch the match packet (redacted for POLICE). */
+    public static List<Action> forIntelligenceMatch(IntelligenceMatchEvent e) {
+        if (e.matchId() == null || e.forceOrgId() == null) {
+            return List.of();
+        }
+        Subject subject = new Subject(SubjectKind.INTELLIGENCE_MATCH, null, null, null, null, null, null, e.matchId());
+        return List.of(new Deliver(RecipientRule.AGENCY, e.forceOrgId(), OrganisationType.POLICE_FORCE, PacketPurpose.NOTIFICATION,
+                subject, PUBLIC_TASK, null));
     }
 
     public static List<Action> forPattern(PatternDetectedEvent e) {

@@ -74,6 +74,10 @@ public class Delivery {
     @Column(name = "advice_request_id")
     public UUID adviceRequestId;
 
+    /** An intelligence match (concern-service), for SubjectKind INTELLIGENCE_MATCH. */
+    @Column(name = "match_id")
+    public UUID matchId;
+
     @Column(name = "lawful_basis")
     public String lawfulBasis;
 

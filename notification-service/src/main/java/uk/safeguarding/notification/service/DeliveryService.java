@@ -117,6 +117,7 @@ public class DeliveryService {
         d.referralId = subject.referralId();
         d.episodeId = subject.episodeId();
         d.adviceRequestId = subject.adviceRequestId();
+        d.matchId = subject.matchId();
         d.lawfulBasis = action.lawfulBasis();
         d.consentStatus = action.consentStatus();
         d.inboxOnly = action.inboxOnly();
@@ -307,6 +308,8 @@ public class DeliveryService {
             case CONCERN -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null));
             case ADVICE -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, PacketPurpose.ADVICE, d.adviceRequestId));
             case MISSING -> List.of(new PacketRequest(Owner.MISSING, d.episodeId, recipientType, d.purpose, null));
+            case INTELLIGENCE_MATCH -> List.of(new PacketRequest(Owner.INTELLIGENCE_MATCH, d.matchId, recipientType, d.purpose, null));
+            case POLICE_INTELLIGENCE_PROMPT -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null));
         };
     }
 
@@ -316,14 +319,37 @@ public class DeliveryService {
             case CONCERN -> d.concernId;
             case ADVICE -> d.adviceRequestId;
             case MISSING -> d.episodeId;
+            case INTELLIGENCE_MATCH -> d.matchId;
+            case POLICE_INTELLIGENCE_PROMPT -> d.concernId;
         };
     }
 
     private void disclose(Delivery d, Packet packet, DisclosureAction action) {
-        disclosureLog.append(new DisclosureLog.Disclosure(
-                packet.childId() != null ? packet.childId() : d.childId, d.recipientOrgId, d.sourceEventId, d.id, action,
-                packet.packetType() == null ? "UNKNOWN" : packet.packetType(), packet.fieldsDisclosed(),
-                d.lawfulBasis, d.consentStatus));
+        for (UUID childId : childrenOf(d, packet)) {
+            disclosureLog.append(new DisclosureLog.Disclosure(childId, d.recipientOrgId, d.sourceEventId, d.id, action,
+                    packet.packetType() == null ? "UNKNOWN" : packet.packetType(), packet.fieldsDisclosed(),
+                    d.lawfulBasis, d.consentStatus));
+        }
+    }
+
+    /** Whose data the packet disclosed: an intelligence match names several children, each logged (one entry per child). */
+    static List<UUID> childrenOf(Delivery d, Packet packet) {
+        if (d.subjectKind == FanOutRules.SubjectKind.INTELLIGENCE_MATCH && packet.data() != null) {
+            List<UUID> children = new java.util.ArrayList<>();
+            for (var concern : packet.data().path("concerns")) {
+                String child = concern.path("childId").asText(null);
+                if (child != null) {
+                    UUID id = UUID.fromString(child);
+                    if (!children.contains(id)) {
+                        children.add(id);
+                    }
+                }
+            }
+            if (!children.isEmpty()) {
+                return children;
+            }
+        }
+        return java.util.Collections.singletonList(packet.childId() != null ? packet.childId() : d.childId);
     }
 
     private void publish(Delivery d, String type) {

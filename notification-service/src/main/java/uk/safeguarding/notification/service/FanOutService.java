@@ -12,6 +12,7 @@ import uk.safeguarding.platform.event.CloudEvent;
 import uk.safeguarding.platform.event.CloudEvents;
 import uk.safeguarding.platform.event.data.AdviceRequestedEvent;
 import uk.safeguarding.platform.event.data.ConcernEvent;
+import uk.safeguarding.platform.event.data.IntelligenceMatchEvent;
 import uk.safeguarding.platform.event.data.MissingEvent;
 import uk.safeguarding.platform.event.data.PatternDetectedEvent;
 import uk.safeguarding.platform.event.data.ReferralEvent;
@@ -62,6 +63,8 @@ public class FanOutService implements FanOutRules.Lookups {
             case "concern.advice-requested" -> apply(event, FanOutRules.forAdvice(cloudEvents.data(event, AdviceRequestedEvent.class)));
             case "concern.raised", "concern.updated" ->
                     apply(event, FanOutRules.forConcern(type, cloudEvents.data(event, ConcernEvent.class), this));
+            case "intelligence.match-detected" ->
+                    apply(event, FanOutRules.forIntelligenceMatch(cloudEvents.data(event, IntelligenceMatchEvent.class)));
             default -> {
                 // concern.decided: referral-service routes it; concern.closed: nothing to tell.
             }

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.safeguarding.notification.client.PacketClient;
 import uk.safeguarding.notification.domain.DeliveryStatus;
+import uk.safeguarding.notification.domain.FanOutRules;
 import uk.safeguarding.notification.repository.Delivery;
 import uk.safeguarding.notification.repository.DeliveryRepository;
 import uk.safeguarding.notification.rest.model.InboxItem;
@@ -96,6 +97,6 @@ public class InboxService {
         return new InboxItem(d.id, d.eventType, d.purpose.name(), d.status.name(), d.channel == null ? null : d.channel.name(),
                 d.createdAt, d.deliveredAt, d.acknowledgedAt,
                 noChildId ? null : d.childId, advice ? null : d.concernId, d.referralId, noChildId ? null : d.episodeId, d.adviceRequestId,
-                packets, withdrawn, unavailable);
+                packets, withdrawn, unavailable, d.matchId, FanOutRules.promptOf(d.subjectKind));
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import uk.safeguarding.platform.directory.Organisation;
 import uk.safeguarding.platform.event.data.AdviceRequestedEvent;
 import uk.safeguarding.platform.event.data.ConcernEvent;
+import uk.safeguarding.platform.event.data.IntelligenceMatchEvent;
 import uk.safeguarding.platform.event.data.MissingEvent;
 import uk.safeguarding.platform.event.data.PatternDetectedEvent;
 import uk.safeguarding.platform.event.data.ReferralEvent;
@@ -30,6 +31,7 @@ class FanOutRulesTest {
     static final UUID EPISODE = UUID.fromString("00000000-0000-0000-0000-0000000000e1");
     static final UUID EPISODE_2 = UUID.fromString("00000000-0000-0000-0000-0000000000e2");
     static final UUID ADVICE = UUID.fromString("00000000-0000-0000-0000-0000000000ad");
+    static final UUID MATCH = UUID.fromString("00000000-0000-0000-0000-0000000000a7");
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-28T09:30:00Z");
 
     static final FanOutRules.Lookups LOOKUPS = new FanOutRules.Lookups() {
@@ -141,7 +143,15 @@ class FanOutRulesTest {
                                 List.of(EPISODE, EPISODE_2), true, AT),
                         "SETTING HOME-1 null PROMPT MISSING PUBLIC_TASK inbox"),
                 row("missing.pattern-detected without promptDcpo: nothing", "missing.pattern-detected",
-                        new PatternDetectedEvent(CHILD, "HOME-1", "MISSING_PERSISTENT", "THREE_IN_90_DAYS", List.of(EPISODE), false, AT))
+                        new PatternDetectedEvent(CHILD, "HOME-1", "MISSING_PERSISTENT", "THREE_IN_90_DAYS", List.of(EPISODE), false, AT)),
+                row("intelligence.match-detected → the force, the match packet", "intelligence.match-detected",
+                        new IntelligenceMatchEvent(MATCH, "POL-1", "VEHICLE", 2, "CREATED", AT),
+                        "AGENCY POL-1 POLICE_FORCE NOTIFICATION INTELLIGENCE_MATCH PUBLIC_TASK"),
+                row("intelligence.match-detected without a force: nothing", "intelligence.match-detected",
+                        new IntelligenceMatchEvent(MATCH, null, "VEHICLE", 2, "CREATED", AT)),
+                row("concern.updated POLICE_INTELLIGENCE_MATCH: the DCPO is prompted, never the referred agencies", "concern.updated",
+                        concern("staff", "POLICE_INTELLIGENCE_MATCH"),
+                        "SETTING HOME-1 null PROMPT POLICE_INTELLIGENCE_PROMPT PUBLIC_TASK inbox")
         );
     }
 
@@ -163,12 +173,20 @@ class FanOutRulesTest {
         for (FanOutRules.Action action : actions) {
             if (action instanceof FanOutRules.Deliver d) {
                 FanOutRules.Subject s = d.subject();
+                if (s.kind() == FanOutRules.SubjectKind.INTELLIGENCE_MATCH) {
+                    // A match names several children: the packet lists them, the subject none.
+                    assertThat(s.matchId()).isEqualTo(MATCH);
+                    assertThat(s.childId()).isNull();
+                    continue;
+                }
                 assertThat(s.childId()).isEqualTo(CHILD);
                 switch (s.kind()) {
                     case REFERRAL -> assertThat(s.referralId()).isEqualTo(REFERRAL).isNotNull();
                     case CONCERN -> assertThat(s.concernId()).isNotNull();
                     case ADVICE -> assertThat(s.adviceRequestId()).isEqualTo(ADVICE);
                     case MISSING -> assertThat(s.episodeId()).isIn(EPISODE, EPISODE_2);
+                    case POLICE_INTELLIGENCE_PROMPT -> assertThat(s.concernId()).isEqualTo(CONCERN);
+                    default -> throw new AssertionError("unexpected subject " + s.kind());
                 }
                 if (s.kind() == FanOutRules.SubjectKind.REFERRAL) {
                     assertThat(s.concernId()).isEqualTo(CONCERN);
@@ -189,6 +207,9 @@ class FanOutRulesTest {
         }
         if (event instanceof MissingEvent e) {
             return FanOutRules.forMissing(type, e, LOOKUPS);
+        }
+        if (event instanceof IntelligenceMatchEvent e) {
+            return FanOutRules.forIntelligenceMatch(e);
         }
         return FanOutRules.forPattern((PatternDetectedEvent) event);
     }

@@ -46,6 +46,7 @@ public final class Stub {
     private final List<PacketCall> packetCalls = new CopyOnWriteArrayList<>();
     private final Set<UUID> inactive = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Deque<Integer>> packetFailures = new ConcurrentHashMap<>();
+    private final Map<UUID, List<UUID>> matchChildren = new ConcurrentHashMap<>();
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile String lastTokenAuthorization;
 
@@ -98,6 +99,11 @@ public final class Stub {
 
     public List<PacketCall> packetCalls(UUID id) {
         return packetCalls.stream().filter(c -> c.id().equals(id)).toList();
+    }
+
+    /** The children an intelligence match's packet names (concern-service lists their concerns). */
+    public void matchOf(UUID matchId, UUID... children) {
+        matchChildren.put(matchId, List.of(children));
     }
 
     public void withdraw(UUID id) {
@@ -163,10 +169,11 @@ public final class Stub {
     }
 
     private void packet(HttpExchange exchange, String path) throws IOException {
-        // /{owner}/internal/{kind}/{id}/packet
+        // /{owner}/internal/{kind}/{id}/packet, or /{owner}/internal/intelligence/matches/{id}/packet
         String[] parts = path.split("/");
+        boolean match = path.contains("/internal/intelligence/matches/");
         String owner = parts[1];
-        UUID id = UUID.fromString(parts[4]);
+        UUID id = UUID.fromString(parts[parts.length - 2]);
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         packetCalls.add(new PacketCall(owner, id, query, exchange.getRequestHeaders().getFirst("Authorization")));
         Deque<Integer> failures = packetFailures.get(id);
@@ -178,20 +185,22 @@ public final class Stub {
         RecipientType recipient = RecipientType.valueOf(query.get("recipientType"));
         PacketPurpose purpose = query.containsKey("purpose") ? PacketPurpose.valueOf(query.get("purpose"))
                 : owner.equals("referral") ? PacketPurpose.REFERRAL : PacketPurpose.NOTIFICATION;
-        Set<DisclosureField> owned = switch (owner) {
+        Set<DisclosureField> owned = switch (match ? "match" : owner) {
             case "concern" -> EnumSet.of(DisclosureField.CHILD_IDENTITY, DisclosureField.UPN, DisclosureField.CONCERN,
                     DisclosureField.INDICATORS, DisclosureField.INTELLIGENCE, DisclosureField.SETTING,
                     DisclosureField.REG40_SUMMARY, DisclosureField.ANONYMISED_SUMMARY);
             case "referral" -> EnumSet.of(DisclosureField.REFERRAL);
+            case "match" -> EnumSet.of(DisclosureField.INTELLIGENCE, DisclosureField.SETTING, DisclosureField.REFERRAL);
             default -> EnumSet.of(DisclosureField.MISSING_EPISODE, DisclosureField.CHILD_IDENTITY, DisclosureField.SETTING);
         };
         Set<DisclosureField> fields = EnumSet.noneOf(DisclosureField.class);
         fields.addAll(RedactionPolicy.fieldsFor(recipient, purpose));
         fields.retainAll(owned);
-        String packetType = switch (owner) {
+        String packetType = switch (match ? "match" : owner) {
             case "concern" -> purpose == PacketPurpose.ADVICE ? "ADVICE_REQUEST"
                     : recipient == RecipientType.OFSTED ? "REG40_4A_SUSPECTED_CSE" : "CONCERN";
             case "referral" -> "REFERRAL";
+            case "match" -> "INTELLIGENCE_MATCH";
             default -> "MISSING_EPISODE";
         };
         ObjectNode packet = mapper.createObjectNode();
@@ -205,6 +214,10 @@ public final class Stub {
         data.put("id", id.toString());
         for (DisclosureField f : fields) {
             data.put(f.name(), "content of " + f.name());
+        }
+        if (match && fields.contains(DisclosureField.INTELLIGENCE)) {
+            var concerns = data.putArray("concerns");
+            matchChildren.getOrDefault(id, List.of()).forEach(child -> concerns.addObject().put("childId", child.toString()));
         }
         respond(exchange, 200, mapper.writeValueAsString(packet));
     }

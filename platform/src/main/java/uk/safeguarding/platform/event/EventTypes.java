@@ -31,6 +31,7 @@ public final class EventTypes {
     public static final String DELIVERY_DEAD_LETTERED = of("delivery.dead-lettered");
     /** A signed checkpoint of notification-service's disclosure log (topic {@code safeguarding.disclosure-checkpoints}). */
     public static final String DISCLOSURE_CHECKPOINT = of("disclosure.checkpoint");
+    public static final String INTELLIGENCE_MATCH_DETECTED = of("intelligence.match-detected");
 
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");

@@ -31,6 +31,10 @@ public record InboxItem(
         @Schema(description = "True when the data owner withdrew it (e.g. a revoked referral): nothing is shown")
         Boolean withdrawn,
         @Schema(description = "True when the data owner could not be reached; read again later")
-        Boolean packetsUnavailable) {
+        Boolean packetsUnavailable,
+        @Schema(description = "An intelligence match of the caller's force (notification intelligence.match-detected)")
+        UUID matchId,
+        @Schema(description = "What a prompt asks of the DCPO, e.g. \"matches intelligence already shared with police: consider a referral\"")
+        String prompt) {
 
 }
