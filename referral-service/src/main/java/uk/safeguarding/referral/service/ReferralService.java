@@ -193,7 +193,7 @@ public class ReferralService {
             referrals.unresolvedWithoutAgency(AgencyRole.OFSTED).forEach(r -> resolve(r, org));
         }
         if (org.type().isSetting()) {
-            for (Referral referral : referrals.unresolvedOfSetting(org.id(), List.of(AgencyRole.SOCIAL_CARE, AgencyRole.POLICE))) {
+            for (Referral referral : referrals.unresolvedOfArea(org.id(), List.of(AgencyRole.SOCIAL_CARE, AgencyRole.POLICE))) {
                 String agencyId = referral.role == AgencyRole.SOCIAL_CARE ? org.localAuthorityOrgId() : org.policeForceOrgId();
                 directory.find(agencyId).ifPresent(agency -> resolve(referral, agency));
             }
