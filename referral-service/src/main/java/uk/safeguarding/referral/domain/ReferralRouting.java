@@ -131,12 +131,34 @@ public final class ReferralRouting {
                     EnumSet.of(SPECIALIST_SERVICE, HEALTH), SPECIALIST_SERVICE, LawfulBasis.CONSENT, Due.workingDays(5),
                     d -> GIVEN, "procedure 3.4: a referral the child agrees to"));
 
-    /** Lawful bases a referral with no rule of its own may rest on: an onward referral by social care (procedure 3.3). */
-    public static final LawfulBasis ONWARD_LAWFUL_BASIS = LawfulBasis.PUBLIC_TASK;
-    public static final Due ONWARD_DUE = Due.workingDays(5);
+    /**
+     * Not a rule of the decision: social care's {@code NOT_IN_NEED} response names the agencies
+     * (procedure 3.3: "the Social Worker should consider onward referral to relevant agencies"),
+     * each referred on the local authority's public task, due within 5 working days. An onward
+     * specialist or health service still receives identity only with the child's own agreement.
+     */
+    public static final Rule ONWARD = new Rule("NOT_IN_NEED_ONWARD", AgencyRole.ONWARD, f -> false, f -> Optional.empty(),
+            EnumSet.of(LOCAL_AUTHORITY, POLICE_FORCE, SPECIALIST_SERVICE, HEALTH), LOCAL_AUTHORITY, LawfulBasis.PUBLIC_TASK,
+            Due.workingDays(5), Decision::consentStatus, "procedure 3.3: onward referral when not in need");
+
+    /** The referral to one organisation named for onward referral. */
+    public Route onward(Organisation agency, String consentStatus, OffsetDateTime respondedAt) {
+        return new Route(AgencyRole.ONWARD, agency.id(), agency.type(), ONWARD.lawfulBasis(), consentStatus,
+                ONWARD.due().from(respondedAt, calendar), false, ONWARD.name());
+    }
+
+    /** A referral made later on the child's own agreement (procedure 3.4), by the table's specialist rule. */
+    public List<Route> agreedSpecialist(Decision agreement, Directory directory) {
+        return route(new Decision(agreement.concernId(), agreement.childId(), agreement.settingOrgId(), agreement.residenceOrgId(),
+                false, null, null, false, agreement.consentStatus(), agreement.specialistOrgId(), true, agreement.decidedAt()), directory)
+                .stream().filter(r -> r.role() == AgencyRole.SPECIALIST).toList();
+    }
 
     /** The agency types a role's agency must have (from the table). */
     public static Set<OrganisationType> agencyTypesOf(AgencyRole role) {
+        if (role == AgencyRole.ONWARD) {
+            return ONWARD.agencyTypes();
+        }
         return RULES.stream().filter(r -> r.role() == role).findFirst().map(Rule::agencyTypes).orElse(Set.of());
     }
 

@@ -119,6 +119,11 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 orgId, roles, ReferralStatus.PENDING);
     }
 
+    /** The concern's referrals to this agency that are not revoked, whatever their status. */
+    public List<Referral> liveOf(UUID concernId, String agencyOrgId) {
+        return list("concernId = ?1 and agencyOrgId = ?2 and status <> ?3", concernId, agencyOrgId, ReferralStatus.REVOKED);
+    }
+
     public List<Referral> unresolvedWithoutAgency(AgencyRole role) {
         return list("unresolvedAgency = true and agencyOrgId is null and role = ?1 and status = ?2", role, ReferralStatus.PENDING);
     }

@@ -227,7 +227,7 @@ class ReferralRoutingTest {
 
     @Test
     void everyRuleOfTheTableIsExercisedAndNamesItsTypes() {
-        assertThat(ReferralRouting.RULES.stream().map(ReferralRouting.Rule::role).distinct())
+        assertThat(Stream.concat(ReferralRouting.RULES.stream(), Stream.of(ReferralRouting.ONWARD)).map(ReferralRouting.Rule::role).distinct())
                 .containsExactlyInAnyOrder(AgencyRole.values());
         assertThat(ReferralRouting.RULES).extracting(ReferralRouting.Rule::name).doesNotHaveDuplicates();
         assertThat(ReferralRouting.agencyTypesOf(AgencyRole.SPECIALIST)).containsExactlyInAnyOrder(SPECIALIST_SERVICE, HEALTH);
@@ -265,5 +265,41 @@ class ReferralRoutingTest {
         var routes = routing.route(new Case("HOME-X", null, null, "REFER", true, null, false).decision(MONDAY), dir);
         assertThat(routes).extracting(ReferralRoutingTest::describe)
                 .containsExactlyInAnyOrder("SOCIAL_CARE LA-1 PUBLIC_TASK", "POLICE ? LEGAL_OBLIGATION", "OFSTED OFSTED LEGAL_OBLIGATION");
+    }
+
+    @ParameterizedTest(name = "onward to a {0}, responded {1} → due {2}")
+    @MethodSource("onwardCases")
+    void anOnwardReferralRestsOnTheLocalAuthoritysPublicTask(String agency, OffsetDateTime at, OffsetDateTime due) {
+        ReferralRouting.Route r = routing.onward(ORGS.get(agency), "REFUSED", at);
+        assertThat(describe(r)).isEqualTo("ONWARD " + agency + " PUBLIC_TASK");
+        assertThat(r.agencyType()).isEqualTo(ORGS.get(agency).type());
+        assertThat(r.consentStatus()).isEqualTo("REFUSED");
+        assertThat(r.dueBy()).isEqualTo(due);
+        assertThat(ReferralRouting.agencyTypesOf(AgencyRole.ONWARD)).contains(ORGS.get(agency).type());
+    }
+
+    static Stream<Arguments> onwardCases() {
+        return Stream.of(
+                Arguments.of("SPEC-1", MONDAY, OffsetDateTime.parse("2026-12-07T10:00:00Z")),
+                Arguments.of("HEALTH-1", FRIDAY, OffsetDateTime.parse("2026-12-04T15:00:00Z")),
+                Arguments.of("LA-3", MONDAY, OffsetDateTime.parse("2026-12-07T10:00:00Z")),
+                Arguments.of("PF-2", MONDAY, OffsetDateTime.parse("2026-12-07T10:00:00Z")));
+    }
+
+    @Test
+    void settingsAndOfstedAreNeverOnwardAgencies() {
+        assertThat(ReferralRouting.agencyTypesOf(AgencyRole.ONWARD)).doesNotContain(SCHOOL, CHILDRENS_HOME, OFSTED);
+    }
+
+    @Test
+    void aLaterAgreementRoutesOnlyTheAgreedSpecialist() {
+        var agreement = new ReferralRouting.Decision(UUID.randomUUID(), UUID.randomUUID(), "HOME-1", null, true, "LA-2",
+                "REFER", true, "GIVEN", "SPEC-1", true, MONDAY);
+        assertThat(routing.agreedSpecialist(agreement, directory(true))).extracting(ReferralRoutingTest::describe)
+                .containsExactly("SPECIALIST SPEC-1 CONSENT");
+        var school = new ReferralRouting.Decision(UUID.randomUUID(), UUID.randomUUID(), "SCHOOL-1", null, false, null,
+                null, false, "GIVEN", "SCHOOL-1", true, MONDAY);
+        assertThat(routing.agreedSpecialist(school, directory(true))).extracting(ReferralRoutingTest::describe)
+                .containsExactly("SPECIALIST SCHOOL-1? CONSENT");
     }
 }
