@@ -75,7 +75,7 @@ class PathwayDiagramTest {
     void preserveDoNotInvestigateIsOnThePathWhereItApplies(ConcernStatus status, String outcomes, boolean preserve, String nodes,
                                                           String edges) throws Exception {
         List<Outcome> taken = outcomes == null ? List.of() : Arrays.stream(outcomes.trim().split("\\s+")).map(Outcome::valueOf).toList();
-        String svg = PathwayDiagram.svg(new PathwayDiagram.Path(status, taken, !taken.isEmpty(), false, false, preserve));
+        String svg = PathwayDiagram.svg(new PathwayDiagram.Path(status, taken, taken.contains(Outcome.REFER), false, false, preserve));
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         Map<String, String> classes = new HashMap<>();
