@@ -33,8 +33,6 @@ public final class EventTypes {
     public static final String CONCERN_CONSENT_WITHDRAWN = of("concern.consent-withdrawn");
     /** The child agreed, after the decision, to a specialist referral (procedure 3.4): the referral is made. */
     public static final String CONCERN_CONSENT_GIVEN = of("concern.consent-given");
-    /** A support plan's review or LAC review date is due, or its child nears 18 (procedure 3.4). */
-    public static final String SUPPORT_PLAN_PROMPT = of("support-plan.prompt");
 
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");
