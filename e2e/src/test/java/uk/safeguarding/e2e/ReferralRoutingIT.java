@@ -46,7 +46,8 @@ class ReferralRoutingIT {
         List<Map<String, Object>> referrals = referralsOf(concernId, 4);
         assertThat(basisByAgency(referrals)).containsExactlyInAnyOrderEntriesOf(Map.of(
                 Scenario.BRISTOL, "PUBLIC_TASK",
-                Scenario.POLICE, "PUBLIC_TASK",
+                // told by REFER and by suspected CSE at the home (procedure 3.3): one referral, the legal obligation
+                Scenario.POLICE, "LEGAL_OBLIGATION",
                 Scenario.OFSTED, "LEGAL_OBLIGATION",
                 Scenario.NORTH_SOMERSET, "LEGAL_OBLIGATION"));
         for (Map<String, Object> referral : referrals) {
@@ -79,12 +80,12 @@ class ReferralRoutingIT {
     }
 
     @Test
-    void monitorWithCseSuspectedInTheSameHomeInformsOfstedAndThePlacingAuthorityOnly() {
+    void monitorWithCseSuspectedInTheSameHomeInformsOfstedThePlacingAuthorityAndPolice() {
         String concernId = raise(Scenario.lookedAfterChildAtOakHouse("Quinn", "Monitoring", 15));
         as("dcpo.oakhouse").body(Scenario.decision("MONITOR", true, null))
                 .when().post("/api/concerns/" + concernId + "/decision").then().statusCode(200);
-        assertThat(basisByAgency(referralsOf(concernId, 2))).containsExactlyInAnyOrderEntriesOf(Map.of(
-                Scenario.OFSTED, "LEGAL_OBLIGATION", Scenario.NORTH_SOMERSET, "LEGAL_OBLIGATION"));
+        assertThat(basisByAgency(referralsOf(concernId, 3))).containsExactlyInAnyOrderEntriesOf(Map.of(
+                Scenario.OFSTED, "LEGAL_OBLIGATION", Scenario.NORTH_SOMERSET, "LEGAL_OBLIGATION", Scenario.POLICE, "LEGAL_OBLIGATION"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.safeguarding.concern.domain.ConcernStatus;
 import uk.safeguarding.concern.domain.ConsentFactors;
 import uk.safeguarding.concern.domain.ConsentStatus;
+import uk.safeguarding.concern.domain.LinkedCrimeType;
 import uk.safeguarding.concern.domain.Outcome;
 import uk.safeguarding.concern.domain.Party;
 import uk.safeguarding.concern.domain.PotentialOffence;
@@ -19,6 +20,7 @@ public record ConcernResponse(
         int riskScore, RiskLevel riskLevel, String riskModelVersion,
         @Schema(description = "the DCPO's professional judgement, when recorded") RiskLevel professionalRiskLevel,
         ConsentAssessmentView consentAssessment, ConsentFactors consentFactors, List<IndicatorView> indicators,
+        @Schema(description = "crime types this exploitation is linked to (procedure 3.5)") List<LinkedCrimeType> linkedCrimeTypes,
         @Schema(description = "only for the setting's DCPO and police of a force the concern was referred to") IntelligenceView intelligence,
         RaiseConcernRequest.ReportedBy reportedBy,
         @Schema(description = "staff, mis or system (opened by a missing pattern)") String raisedBy,
@@ -26,7 +28,12 @@ public record ConcernResponse(
         OffsetDateTime createdAt, OffsetDateTime updatedAt) {
 
     public record ConsentAssessmentView(int ageAtObservation, boolean legallyCapableOfConsent,
-                                        List<PotentialOffence> potentialOffences, boolean childProtectionIssue) {
+                                        List<PotentialOffence> potentialOffences,
+                                        @Schema(description = "under 18, or a date of birth estimated (age disputed: treated as a child)")
+                                        boolean childProtectionIssue,
+                                        @Schema(description = "16 or over and treated as a child, sexual activity known or suspected, and no "
+                                                + "potential offence: it may still result in harm (procedure 3.1)")
+                                        boolean harmMayStillOccur) {
     }
 
     /** @param source RAISE (with the concern), STAFF (added later) or PATTERN (a missing pattern) */

@@ -40,7 +40,7 @@ public final class ConcernPackets {
         boolean active = true;
         boolean specialist = recipient == RecipientType.SPECIALIST_SERVICE || recipient == RecipientType.HEALTH;
         if (specialist && purpose == PacketPurpose.REFERRAL && !source.specialistReferralAgreed()) {
-            // Identity goes to a specialist only with the referral agreed by the child or family.
+            // Identity goes to a specialist only with the child's own agreement to a referral to it (procedure 3.4).
             allowed.clear();
             active = false;
         }
@@ -54,6 +54,8 @@ public final class ConcernPackets {
         put(data, disclosed, allowed, DisclosureField.SETTING, "setting", source::setting, mapper);
         put(data, disclosed, allowed, DisclosureField.REG40_SUMMARY, "reg40", source::reg40Summary, mapper);
         put(data, disclosed, allowed, DisclosureField.ANONYMISED_SUMMARY, "anonymisedSummary", source::anonymisedSummary, mapper);
+        put(data, disclosed, allowed, DisclosureField.LINKED_CRIME_TYPES, "linkedCrimeTypes", source::linkedCrimeTypes, mapper);
+        put(data, disclosed, allowed, DisclosureField.EVIDENCE, "evidence", source::evidence, mapper);
         return new Packet(packetType(recipient, purpose), recipient, purpose,
                 allowed.contains(DisclosureField.CHILD_IDENTITY) ? source.childId() : null,
                 List.copyOf(disclosed), active, data);

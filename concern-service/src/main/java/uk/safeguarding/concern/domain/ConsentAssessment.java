@@ -10,6 +10,13 @@ import java.util.Set;
 /**
  * Consent in law (procedure 3.1, contract section 5), age taken at the observation from the
  * date of birth. The rules are cumulative; the age offences need sexual activity known or suspected.
+ * <p>
+ * A young person whose date of birth is estimated (age disputed) is treated as a child
+ * (contract section 4): the under-18 rules and {@code childProtectionIssue} hold even when the
+ * estimated age is 18 or more. {@code harmMayStillOccur} (procedure 3.1: "where sexual activity
+ * with a 16 or 17 year old does not result in an offence being committed, it may still result
+ * in harm") is true exactly when the young person is 16 or over and treated as a child, sexual
+ * activity is known or suspected, and no potential offence was found.
  */
 public final class ConsentAssessment {
 
@@ -22,7 +29,12 @@ public final class ConsentAssessment {
     }
 
     public record Result(int ageAtObservation, boolean legallyCapableOfConsent, List<PotentialOffence> potentialOffences,
-                         boolean childProtectionIssue) {
+                         boolean childProtectionIssue, boolean harmMayStillOccur) {
+
+        public Result(int ageAtObservation, boolean legallyCapableOfConsent, List<PotentialOffence> potentialOffences,
+                      boolean childProtectionIssue) {
+            this(ageAtObservation, legallyCapableOfConsent, potentialOffences, childProtectionIssue, false);
+        }
 
         public boolean holdsOffenceNeedingOverride() {
             return potentialOffences.stream().anyMatch(PotentialOffence::needsOverrideToHoldBack);
@@ -30,13 +42,22 @@ public final class ConsentAssessment {
     }
 
     public static Result assess(LocalDate dateOfBirth, OffsetDateTime observedAt, ConsentFactors f, Collection<String> indicators) {
-        return assess(Ages.at(dateOfBirth, observedAt), f, indicators);
+        return assess(dateOfBirth, false, observedAt, f, indicators);
+    }
+
+    public static Result assess(LocalDate dateOfBirth, boolean dateOfBirthEstimated, OffsetDateTime observedAt, ConsentFactors f,
+                                Collection<String> indicators) {
+        return assess(Ages.at(dateOfBirth, observedAt), dateOfBirthEstimated, f, indicators);
     }
 
     public static Result assess(int age, ConsentFactors f, Collection<String> indicators) {
-        boolean sexualActivity = f.sexualActivityKnownOrSuspected()
-                || indicators.stream().anyMatch(SEXUAL_ACTIVITY_INDICATORS::contains);
-        boolean child = age < 18;
+        return assess(age, false, f, indicators);
+    }
+
+    public static Result assess(int age, boolean dateOfBirthEstimated, ConsentFactors f, Collection<String> indicators) {
+        boolean sexualActivity = sexualActivity(f, indicators);
+        // An age in dispute is a child's age (contract section 4): never out of protection by an estimate.
+        boolean child = age < 18 || dateOfBirthEstimated;
         List<PotentialOffence> offences = new ArrayList<>();
         if (sexualActivity && age < 13) {
             offences.add(PotentialOffence.UNDER_13_NO_CAPACITY);
@@ -44,7 +65,7 @@ public final class ConsentAssessment {
         if (sexualActivity && age >= 13 && age < 16) {
             offences.add(PotentialOffence.UNDER_16_SEXUAL_ACTIVITY);
         }
-        if (sexualActivity && age >= 16 && age < 18 && f.positionOfTrust()) {
+        if (sexualActivity && age >= 16 && child && f.positionOfTrust()) {
             offences.add(PotentialOffence.POSITION_OF_TRUST);
         }
         if (f.nonConsensual()) {
@@ -65,6 +86,12 @@ public final class ConsentAssessment {
         if (sexualActivity && f.capacityInDoubt()) {
             offences.add(PotentialOffence.MENTAL_DISORDER_IMPEDING_CHOICE);
         }
-        return new Result(age, age >= 16 && offences.isEmpty(), List.copyOf(offences), child);
+        boolean harmMayStillOccur = sexualActivity && age >= 16 && child && offences.isEmpty();
+        return new Result(age, age >= 16 && offences.isEmpty(), List.copyOf(offences), child, harmMayStillOccur);
+    }
+
+    /** Sexual activity known or suspected: the box ticked, or an indicator that means it. */
+    public static boolean sexualActivity(ConsentFactors f, Collection<String> indicators) {
+        return f.sexualActivityKnownOrSuspected() || indicators.stream().anyMatch(SEXUAL_ACTIVITY_INDICATORS::contains);
     }
 }

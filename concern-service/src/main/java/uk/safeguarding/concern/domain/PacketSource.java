@@ -31,6 +31,16 @@ public interface PacketSource {
     /** The anonymised summary (with the question, for an advice request). */
     Object anonymisedSummary();
 
-    /** Whether the DCPO recorded a specialist referral the child or family agreed to. */
+    /** Whether the child's latest word on a referral to this recipient (a specialist) is agreement (procedure 3.4). */
     boolean specialistReferralAgreed();
+
+    /** Linked crime types (procedure 3.5), or null when none. */
+    default Object linkedCrimeTypes() {
+        return null;
+    }
+
+    /** The evidence log with each item's chain of custody (procedure 3.5), or null when none. */
+    default Object evidence() {
+        return null;
+    }
 }

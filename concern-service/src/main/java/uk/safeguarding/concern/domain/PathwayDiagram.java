@@ -13,10 +13,21 @@ import java.util.Set;
  */
 public final class PathwayDiagram {
 
-    /** Where a concern has been. {@code outcomes} in the order the DCPO decided them. */
+    /**
+     * Where a concern has been. {@code outcomes} in the order the DCPO decided them.
+     * {@code preserveEvidence}: sexual activity known or suspected, or a potential offence
+     * (procedure 3.5: protect potential evidence; police investigate, staff do not).
+     */
     public record Path(ConcernStatus status, List<Outcome> outcomes, boolean agenciesInformed,
-                       boolean childrensHome, boolean cseSuspected) {
+                       boolean childrensHome, boolean cseSuspected, boolean preserveEvidence) {
+
+        public Path(ConcernStatus status, List<Outcome> outcomes, boolean agenciesInformed, boolean childrensHome,
+                    boolean cseSuspected) {
+            this(status, outcomes, agenciesInformed, childrensHome, cseSuspected, false);
+        }
     }
+
+    public static final String PRESERVE_TITLE = "Preserve, do not investigate";
 
     private record Node(String id, int x, int y, int w, int h, String title, String note) {
     }
@@ -32,7 +43,8 @@ public final class PathwayDiagram {
     static {
         node(new Node("raise", 290, 20, 200, 56, "Concern raised", "staff, school MIS or a missing pattern"));
         node(new Node("review", 290, 126, 200, 56, "DCPO review", "risk screening, consent in law"));
-        node(new Node("reg40", 550, 126, 210, 56, "Reg. 40(4)(a) notice", "Ofsted + placing authority (homes)"));
+        node(new Node("reg40", 550, 126, 210, 56, "Reg. 40(4)(a) notice", "Ofsted, placing authority, police (homes)"));
+        node(new Node("preserve", 30, 126, 200, 56, PRESERVE_TITLE, "protect evidence for police (3.5)"));
         node(new Node("refer", 30, 246, 200, 56, "Refer", "children's social care + police"));
         node(new Node("monitor", 290, 246, 200, 56, "Monitor", "review by a set date"));
         node(new Node("nfa", 550, 246, 210, 56, "No further action", "decision and rationale recorded"));
@@ -40,6 +52,7 @@ public final class PathwayDiagram {
         node(new Node("closed", 550, 376, 210, 56, "Closed", "rationale recorded"));
         EDGES.add(new Edge("raise-review", "raise", "review", "M390,76 L390,120", null));
         EDGES.add(new Edge("review-reg40", "review", "reg40", "M490,154 L544,154", "CSE suspected"));
+        EDGES.add(new Edge("review-preserve", "review", "preserve", "M290,154 L236,154", "sexual activity or offence"));
         EDGES.add(new Edge("review-refer", "review", "refer", "M330,182 L130,240", null));
         EDGES.add(new Edge("review-monitor", "review", "monitor", "M390,182 L390,240", null));
         EDGES.add(new Edge("review-nfa", "review", "nfa", "M450,182 L655,240", null));
@@ -74,6 +87,9 @@ public final class PathwayDiagram {
         if (p.childrensHome() && p.cseSuspected()) {
             on.add("reg40");
         }
+        if (p.preserveEvidence()) {
+            on.add("preserve");
+        }
         if (p.status() == ConcernStatus.CLOSED) {
             on.add("closed");
         }
@@ -93,7 +109,7 @@ public final class PathwayDiagram {
     static Set<String> edgesTaken(Path p, Set<String> steps) {
         Set<String> on = new java.util.LinkedHashSet<>();
         on.add("raise-review");
-        for (String to : List.of("refer", "monitor", "nfa", "reg40")) {
+        for (String to : List.of("refer", "monitor", "nfa", "reg40", "preserve")) {
             if (steps.contains(to)) {
                 on.add("review-" + to);
             }
@@ -149,7 +165,7 @@ public final class PathwayDiagram {
         s.append("<text class=\"label\" x=\"330\" y=\"398\">closed by the DCPO</text>\n");
         for (Node n : NODES.values()) {
             boolean on = steps.contains(n.id());
-            boolean na = n.id().equals("reg40") && !p.childrensHome();
+            boolean na = (n.id().equals("reg40") && !p.childrensHome()) || (n.id().equals("preserve") && !p.preserveEvidence());
             String cls = "node" + (on ? " on" : "") + (n.id().equals(current) ? " current" : "") + (na ? " na" : "");
             s.append("<g id=\"node-").append(n.id()).append("\" class=\"").append(cls).append("\">")
                     .append("<rect x=\"").append(n.x()).append("\" y=\"").append(n.y()).append("\" width=\"").append(n.w())

@@ -11,7 +11,7 @@ import java.util.Optional;
  * The DCPO's decision (contract section 5): every outcome needs a rationale; sharing without
  * consent needs a reason (golden rule 7: record the decision and why, whether or not you share);
  * MONITOR needs a review date; holding back a concern that points to a child under 13, rape or
- * no true consent needs an override rationale.
+ * no true consent needs an override rationale; a specialist referral is agreed by the child alone.
  */
 public final class TriageRules {
 
@@ -63,6 +63,19 @@ public final class TriageRules {
             return Optional.of("the consent assessment points to " + assessment.potentialOffences().stream()
                     .filter(PotentialOffence::needsOverrideToHoldBack).map(Enum::name).toList()
                     + ": " + d.outcome() + " needs an overrideRationale");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The 422 on a specialist referral: agreement is the child's own (procedure 3.4, "if the child
+     * or young person is in agreement"): {@code agreed: true} by a parent or carer does not count.
+     */
+    public static Optional<FieldError> specialistAgreement(TriageDecision d) {
+        TriageDecision.SpecialistReferral s = d.specialistReferral();
+        if (s != null && Boolean.TRUE.equals(s.agreed()) && s.by() != null && s.by() != Party.CHILD) {
+            return Optional.of(new FieldError("specialistReferral.by",
+                    "only the child's own agreement counts for a specialist referral (procedure 3.4): by must be CHILD"));
         }
         return Optional.empty();
     }

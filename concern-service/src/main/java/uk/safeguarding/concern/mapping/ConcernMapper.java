@@ -38,6 +38,7 @@ public interface ConcernMapper {
     @Mapping(target = "updatedAt", source = "concern.updatedAt")
     @Mapping(target = "consentAssessment", expression = "java(consentAssessment(concern))")
     @Mapping(target = "consentFactors", expression = "java(concern.consentFactors())")
+    @Mapping(target = "linkedCrimeTypes", expression = "java(concern.linkedCrimeTypes())")
     @Mapping(target = "reportedBy", expression = "java(reportedBy(concern))")
     @Mapping(target = "raisedBy", expression = "java(concern.raisedBy.label())")
     @Mapping(target = "indicators", source = "indicators")
@@ -96,7 +97,7 @@ public interface ConcernMapper {
 
     default ConcernResponse.ConsentAssessmentView consentAssessment(Concern concern) {
         return new ConcernResponse.ConsentAssessmentView(concern.ageAtObservation, concern.legallyCapableOfConsent,
-                concern.potentialOffences(), concern.childProtectionIssue);
+                concern.potentialOffences(), concern.childProtectionIssue, concern.harmMayStillOccur);
     }
 
     default RaiseConcernRequest.ReportedBy reportedBy(Concern concern) {

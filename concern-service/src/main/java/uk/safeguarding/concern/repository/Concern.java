@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import uk.safeguarding.concern.domain.ConcernStatus;
 import uk.safeguarding.concern.domain.ConsentAssessment;
 import uk.safeguarding.concern.domain.ConsentFactors;
+import uk.safeguarding.concern.domain.LinkedCrimeType;
 import uk.safeguarding.concern.domain.PotentialOffence;
 import uk.safeguarding.concern.domain.RaisedBy;
 import uk.safeguarding.concern.domain.RiskLevel;
@@ -58,6 +59,11 @@ public class Concern extends PanacheEntityBase {
     public String potentialOffenceCodes = "";
     @Column(name = "child_protection_issue", nullable = false)
     public boolean childProtectionIssue;
+    @Column(name = "harm_may_still_occur", nullable = false)
+    public boolean harmMayStillOccur;
+    /** Linked crime types (procedure 3.5), comma separated codes. */
+    @Column(name = "linked_crime_types", nullable = false)
+    public String linkedCrimeTypeCodes = "";
 
     @Column(name = "cf_sexual_activity", nullable = false)
     public boolean cfSexualActivity;
@@ -130,7 +136,8 @@ public class Concern extends PanacheEntityBase {
     }
 
     public ConsentAssessment.Result consentAssessment() {
-        return new ConsentAssessment.Result(ageAtObservation, legallyCapableOfConsent, potentialOffences(), childProtectionIssue);
+        return new ConsentAssessment.Result(ageAtObservation, legallyCapableOfConsent, potentialOffences(), childProtectionIssue,
+                harmMayStillOccur);
     }
 
     public void consentAssessment(ConsentAssessment.Result a) {
@@ -138,6 +145,19 @@ public class Concern extends PanacheEntityBase {
         legallyCapableOfConsent = a.legallyCapableOfConsent();
         potentialOffenceCodes = Codes.join(a.potentialOffences());
         childProtectionIssue = a.childProtectionIssue();
+        harmMayStillOccur = a.harmMayStillOccur();
+    }
+
+    public List<LinkedCrimeType> linkedCrimeTypes() {
+        return Codes.split(linkedCrimeTypeCodes, LinkedCrimeType::valueOf);
+    }
+
+    /** Adds to the types held, in catalogue order; a type already held is not added twice. */
+    public void addLinkedCrimeTypes(java.util.Collection<LinkedCrimeType> types) {
+        java.util.EnumSet<LinkedCrimeType> all = java.util.EnumSet.noneOf(LinkedCrimeType.class);
+        all.addAll(linkedCrimeTypes());
+        all.addAll(types);
+        linkedCrimeTypeCodes = Codes.join(all);
     }
 
     public void screening(RiskScreening.Result r) {

@@ -24,6 +24,11 @@ import uk.safeguarding.concern.api.AdviceRequestBody;
 import uk.safeguarding.concern.api.AdviceRequestResponse;
 import uk.safeguarding.concern.api.CloseRequest;
 import uk.safeguarding.concern.api.ConcernResponse;
+import uk.safeguarding.concern.api.EvidenceRequest;
+import uk.safeguarding.concern.api.EvidenceView;
+import uk.safeguarding.concern.api.HandoverRequest;
+import uk.safeguarding.concern.api.SpecialistConsentRequest;
+import uk.safeguarding.concern.api.SpecialistConsentView;
 import uk.safeguarding.concern.api.HistoryEntryResponse;
 import uk.safeguarding.concern.api.IndicatorsRequest;
 import uk.safeguarding.concern.api.IntelligenceRequest;
@@ -36,6 +41,8 @@ import uk.safeguarding.concern.domain.RiskLevel;
 import uk.safeguarding.concern.domain.TriageDecision;
 import uk.safeguarding.concern.service.AdviceService;
 import uk.safeguarding.concern.service.ConcernService;
+import uk.safeguarding.concern.service.EvidenceService;
+import uk.safeguarding.concern.service.SpecialistConsentService;
 import uk.safeguarding.concern.service.Paging;
 import uk.safeguarding.concern.service.TriageService;
 import uk.safeguarding.platform.problem.Problem;
@@ -58,11 +65,16 @@ public class ConcernResource {
     private final ConcernService concerns;
     private final TriageService triage;
     private final AdviceService advice;
+    private final EvidenceService evidence;
+    private final SpecialistConsentService specialistConsent;
 
-    public ConcernResource(ConcernService concerns, TriageService triage, AdviceService advice) {
+    public ConcernResource(ConcernService concerns, TriageService triage, AdviceService advice, EvidenceService evidence,
+                           SpecialistConsentService specialistConsent) {
         this.concerns = concerns;
         this.triage = triage;
         this.advice = advice;
+        this.evidence = evidence;
+        this.specialistConsent = specialistConsent;
     }
 
     @POST
@@ -126,11 +138,12 @@ public class ConcernResource {
     @Path("{concernId}/decision")
     @Operation(operationId = "decideConcern", summary = "Decide: REFER, MONITOR or NO_FURTHER_ACTION (dcpo of the setting)",
             description = "Allowed while RAISED or MONITORING. Rationale always; consent.reason unless consent was GIVEN; reviewBy for MONITOR. "
+                    + "specialistReferral.agreed true needs by CHILD (procedure 3.4; PARENT or CARER → 422 naming specialistReferral.by). "
                     + "MONITOR or NO_FURTHER_ACTION over UNDER_13_NO_CAPACITY, RAPE_OR_SEXUAL_ASSAULT or NO_TRUE_CONSENT needs overrideRationale. "
                     + "Emits concern.decided (and concern.closed for NO_FURTHER_ACTION).")
     @APIResponse(responseCode = "200", description = "the concern as decided", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
     @APIResponse(responseCode = "409", description = "the concern is not RAISED or MONITORING")
-    @APIResponse(responseCode = "422", description = "overrideRationale needed to hold back this concern",
+    @APIResponse(responseCode = "422", description = "overrideRationale needed to hold back this concern; or a specialist referral agreed by someone other than the child",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConcernResponse decide(@PathParam("concernId") UUID concernId, TriageDecision body) {
         return triage.decide(concernId, body);
@@ -193,5 +206,69 @@ public class ConcernResource {
     @APIResponse(responseCode = "200", description = "the advice request", content = @Content(schema = @Schema(implementation = AdviceRequestResponse.class)))
     public AdviceRequestResponse adviceRequest(@PathParam("concernId") UUID concernId, @PathParam("adviceRequestId") UUID adviceRequestId) {
         return advice.get(concernId, adviceRequestId);
+    }
+
+    // ---- procedure 3.4: the child's own agreement to a specialist referral ----
+
+    @POST
+    @Path("{concernId}/specialist-consent")
+    @Operation(operationId = "recordSpecialistConsent", summary = "Record the child agreeing to, or withdrawing from, a referral to one specialist (dcpo of the setting)",
+            description = "At any time (procedure 3.4: a referral is made \"if the child or young person is in agreement\"). by must be CHILD "
+                    + "(PARENT or CARER → 422 naming by). Agreeing (concern not CLOSED) emits concern.consent-given and referral-service makes "
+                    + "the specialist referral; withdrawing emits concern.consent-withdrawn, referral-service revokes that specialist's "
+                    + "referral whatever its status, and from now on the specialist reads nothing of the concern (404) and its packets are empty. "
+                    + "The latest word naming a specialist is that specialist's agreement; it says nothing about any other specialist.")
+    @APIResponse(responseCode = "201", description = "recorded", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = SpecialistConsentView.class)))
+    @APIResponse(responseCode = "409", description = "agreeing on a CLOSED concern")
+    @APIResponse(responseCode = "422", description = "by is not CHILD",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response recordSpecialistConsent(@PathParam("concernId") UUID concernId, SpecialistConsentRequest body, @Context UriInfo uri) {
+        SpecialistConsentView recorded = specialistConsent.record(concernId, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/concerns").path(concernId.toString())
+                .path("specialist-consent").build()).entity(recorded).build();
+    }
+
+    @GET
+    @Path("{concernId}/specialist-consent")
+    @Operation(operationId = "listSpecialistConsent", summary = "Every agreement and withdrawal recorded for the concern, oldest first (dcpo of the setting)")
+    @APIResponse(responseCode = "200", description = "the records")
+    public List<SpecialistConsentView> specialistConsents(@PathParam("concernId") UUID concernId) {
+        return specialistConsent.list(concernId);
+    }
+
+    // ---- procedure 3.5: preserve, do not investigate ----
+
+    @POST
+    @Path("{concernId}/evidence")
+    @Operation(operationId = "recordEvidence", summary = "Record an item preserved for a possible prosecution (staff, dcpo of the setting)",
+            description = "Procedure 3.5: staff protect potential evidence; police investigate. description and storedWhere are stored "
+                    + "encrypted; the chain of custody starts with PRESERVED at preservedAt by the recording user.")
+    @APIResponse(responseCode = "201", description = "recorded", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+    public Response recordEvidence(@PathParam("concernId") UUID concernId, EvidenceRequest body, @Context UriInfo uri) {
+        EvidenceView recorded = evidence.record(concernId, body);
+        return Response.created(uri.getBaseUriBuilder().path("api/concerns").path(concernId.toString())
+                .path("evidence").build()).entity(recorded).build();
+    }
+
+    @POST
+    @Path("{concernId}/evidence/{evidenceId}/handover")
+    @Operation(operationId = "handOverEvidence", summary = "Hand an item over to police: the next link of its chain of custody (staff, dcpo of the setting)",
+            description = "Once only: an item already handed over answers 409.")
+    @APIResponse(responseCode = "200", description = "the item with its custody", content = @Content(schema = @Schema(implementation = EvidenceView.class)))
+    @APIResponse(responseCode = "409", description = "already handed over")
+    public EvidenceView handOverEvidence(@PathParam("concernId") UUID concernId, @PathParam("evidenceId") UUID evidenceId,
+                                         HandoverRequest body) {
+        return evidence.handover(concernId, evidenceId, body);
+    }
+
+    @GET
+    @Path("{concernId}/evidence")
+    @Operation(operationId = "listEvidence", summary = "The evidence log with each item's chain of custody (dcpo of the setting; police of a force the concern was referred to)",
+            description = "Oldest first. Staff, social workers and specialists: 403; another force or setting: 404.")
+    @APIResponse(responseCode = "200", description = "the log")
+    public List<EvidenceView> evidenceLog(@PathParam("concernId") UUID concernId) {
+        return evidence.list(concernId);
     }
 }

@@ -38,7 +38,9 @@ public class InternalConcernResource {
     @Operation(operationId = "getConcernPacket", summary = "The concern's packet for one recipient type, redacted by the shared table",
             description = "POLICE: identity, concern, indicators, intelligence, setting. LOCAL_AUTHORITY: the same without intelligence. "
                     + "OFSTED: REG40_4A_SUSPECTED_CSE (home name and URN, age, initials, indicator categories, risk level, actions taken). "
-                    + "SPECIALIST_SERVICE / HEALTH: identity and concern for an agreed REFERRAL; the anonymised summary and question for ADVICE. "
+                    + "POLICE and LOCAL_AUTHORITY also get linkedCrimeTypes; POLICE the evidence log with its chain of custody. "
+                    + "SPECIALIST_SERVICE / HEALTH: identity and concern for a REFERRAL the child agreed to with that specialist "
+                    + "(recipientOrgId), nothing once the child withdrew; the anonymised summary and question for ADVICE. "
                     + "Only SCHOOL receives the UPN. fieldsDisclosed lists what the packet holds.")
     @APIResponse(responseCode = "200", description = "the packet", content = @Content(schema = @Schema(implementation = Packet.class)))
     @APIResponse(responseCode = "400", description = "recipientType missing or unknown, or adviceRequestId missing for ADVICE")
@@ -48,7 +50,10 @@ public class InternalConcernResource {
                          @Parameter(required = true, schema = @Schema(implementation = RecipientType.class)) @QueryParam("recipientType") String recipientType,
                          @Parameter(description = "default ADVICE with adviceRequestId, else REFERRAL", schema = @Schema(implementation = PacketPurpose.class))
                          @QueryParam("purpose") String purpose,
-                         @Parameter(description = "the advice request, for purpose ADVICE") @QueryParam("adviceRequestId") String adviceRequestId) {
-        return packets.packet(concernId, recipientType, purpose, adviceRequestId);
+                         @Parameter(description = "the advice request, for purpose ADVICE") @QueryParam("adviceRequestId") String adviceRequestId,
+                         @Parameter(description = "the recipient organisation; a specialist receives identity and concern only with "
+                                 + "the child's own agreement to a referral to it (procedure 3.4), so without it a specialist gets nothing")
+                         @QueryParam("recipientOrgId") String recipientOrgId) {
+        return packets.packet(concernId, recipientType, purpose, adviceRequestId, recipientOrgId);
     }
 }

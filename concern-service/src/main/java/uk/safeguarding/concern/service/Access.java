@@ -39,10 +39,12 @@ public class Access {
 
     private final Caller caller;
     private final ReferralProjectionRepository referrals;
+    private final Specialists specialists;
 
-    public Access(Caller caller, ReferralProjectionRepository referrals) {
+    public Access(Caller caller, ReferralProjectionRepository referrals, Specialists specialists) {
         this.caller = caller;
         this.referrals = referrals;
+        this.specialists = specialists;
     }
 
     public Caller caller() {
@@ -64,7 +66,11 @@ public class Access {
         if (caller.acts(Role.POLICE) && referrals.referredTo(c.id, caller.orgId(), OrganisationType.POLICE_FORCE.name())) {
             return Level.POLICE;
         }
-        if (caller.actsAny(Role.SOCIAL_WORKER, Role.SPECIALIST) && referrals.referredTo(c.id, caller.orgId(), null)) {
+        if (caller.acts(Role.SOCIAL_WORKER) && referrals.referredTo(c.id, caller.orgId(), null)) {
+            return Level.AGENCY;
+        }
+        // A specialist reads the concern only while the child's latest word on a referral to it is agreement (procedure 3.4).
+        if (caller.acts(Role.SPECIALIST) && referrals.referredTo(c.id, caller.orgId(), null) && specialists.agreed(c.id, caller.orgId())) {
             return Level.AGENCY;
         }
         return Level.NONE;

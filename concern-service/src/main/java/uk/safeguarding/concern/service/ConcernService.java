@@ -17,6 +17,7 @@ import uk.safeguarding.concern.domain.ConcernStatus;
 import uk.safeguarding.concern.domain.ConsentAssessment;
 import uk.safeguarding.concern.domain.ConsentFactors;
 import uk.safeguarding.concern.domain.IndicatorCatalogue;
+import uk.safeguarding.concern.domain.LinkedCrimeType;
 import uk.safeguarding.concern.domain.Outcome;
 import uk.safeguarding.concern.domain.PathwayDiagram;
 import uk.safeguarding.concern.domain.RaisedBy;
@@ -142,6 +143,7 @@ public class ConcernService {
 
         Concern c = open(child, request.observedAt(), request.summary().strip(), codes, factors,
                 mis ? RaisedBy.MIS : RaisedBy.STAFF, caller.actor(), ConcernIndicator.Source.RAISE, now);
+        c.addLinkedCrimeTypes(linkedCrimeTypes(request.linkedCrimeTypes(), request.intelligence()));
         if (request.reportedBy() != null) {
             c.reportedByName = request.reportedBy().name().strip();
             c.reportedByRole = request.reportedBy().role().strip();
@@ -190,6 +192,9 @@ public class ConcernService {
         if (intel != null) {
             details.put("intelligenceItems", intel.vehicles().size() + intel.persons().size() + intel.locations().size());
         }
+        if (!c.linkedCrimeTypes().isEmpty()) {
+            details.put("linkedCrimeTypes", c.linkedCrimeTypes());
+        }
         history.record(c.id, now, actor, "RAISED", details);
         outbox.publish(Topics.CONCERNS, EventTypes.CONCERN_RAISED, c.childId.toString(),
                 mapper.toEvent(c, child, codes, null, null, now));
@@ -197,7 +202,8 @@ public class ConcernService {
 
     /** Consent in law and risk screening, at the observation, over the concern's indicators. */
     private void assess(Concern c, Child child, List<String> codes) {
-        ConsentAssessment.Result consent = ConsentAssessment.assess(child.dateOfBirth, c.observedAt, c.consentFactors(), codes);
+        ConsentAssessment.Result consent = ConsentAssessment.assess(child.dateOfBirth, child.dateOfBirthEstimated, c.observedAt,
+                c.consentFactors(), codes);
         c.consentAssessment(consent);
         c.screening(screening.screen(codes, child.vulnerabilities(), consent.potentialOffences(), consent.ageAtObservation()));
     }
@@ -284,18 +290,34 @@ public class ConcernService {
         validation.check(request);
         Concern c = access.ownSetting(concerns.findForUpdate(id).orElse(null), id);
         if (request.isEmpty()) {
-            throw ProblemException.badRequest("body", "give at least one vehicle, person or location");
+            throw ProblemException.badRequest("body", "give at least one vehicle, person, location or linked crime type");
         }
         IntelligenceView added = intelligence.normalise(request, "");
         OffsetDateTime now = Times.now();
         intelligence.store(c.id, added, now, caller.actor());
+        List<LinkedCrimeType> linked = linkedCrimeTypes(request.linkedCrimeTypes(), null);
+        c.addLinkedCrimeTypes(linked);
         c.updatedAt = now;
-        history.record(c.id, now, caller.actor(), "INTELLIGENCE_ADDED", Map.of("vehicles", added.vehicles().size(),
-                "persons", added.persons().size(), "locations", added.locations().size()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("vehicles", added.vehicles().size());
+        details.put("persons", added.persons().size());
+        details.put("locations", added.locations().size());
+        if (!linked.isEmpty()) {
+            details.put("linkedCrimeTypes", linked);
+        }
+        history.record(c.id, now, caller.actor(), "INTELLIGENCE_ADDED", details);
         Child child = children.findById(c.childId);
         outbox.publish(Topics.CONCERNS, EventTypes.CONCERN_UPDATED, c.childId.toString(),
                 mapper.toEvent(c, child, indicators.codesOf(c.id), CHANGE_INTELLIGENCE_ADDED, List.of(), now));
         return added;
+    }
+
+    private static List<LinkedCrimeType> linkedCrimeTypes(List<LinkedCrimeType> given, IntelligenceRequest intelligence) {
+        List<LinkedCrimeType> all = new ArrayList<>(given == null ? List.of() : given);
+        if (intelligence != null && intelligence.linkedCrimeTypes() != null) {
+            all.addAll(intelligence.linkedCrimeTypes());
+        }
+        return all.stream().distinct().toList();
     }
 
     // ---- missing patterns ----
@@ -400,7 +422,9 @@ public class ConcernService {
         Child child = children.findById(c.childId);
         boolean home = isChildrensHome(c.settingOrgId) || isChildrensHome(child.residenceOrgId);
         boolean cse = all.stream().anyMatch(d -> d.cseSuspected);
-        return new PathwayDiagram.Path(c.status, outcomes, !referrals.activeOf(c.id).isEmpty(), home, cse);
+        boolean preserve = !c.potentialOffences().isEmpty()
+                || ConsentAssessment.sexualActivity(c.consentFactors(), indicators.codesOf(c.id));
+        return new PathwayDiagram.Path(c.status, outcomes, !referrals.activeOf(c.id).isEmpty(), home, cse, preserve);
     }
 
     private boolean isChildrensHome(String orgId) {

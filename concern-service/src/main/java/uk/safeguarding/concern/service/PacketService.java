@@ -57,12 +57,16 @@ public class PacketService {
     private final OrganisationDirectory directory;
     private final IndicatorCatalogue catalogue;
     private final ObjectMapper mapper;
+    private final Specialists specialists;
+    private final EvidenceService evidence;
 
     public PacketService(ConcernRepository concerns, ChildRepository children, ConcernIndicatorRepository indicators,
                          ConcernDecisionRepository decisions, AdviceRequestRepository adviceRequests,
                          ReferralProjectionRepository referrals, IntelligenceCodec intelligence, ConcernViews views,
                          ConcernService concernService, OrganisationDirectory directory, IndicatorCatalogue catalogue,
-                         ObjectMapper mapper) {
+                         ObjectMapper mapper, Specialists specialists, EvidenceService evidence) {
+        this.specialists = specialists;
+        this.evidence = evidence;
         this.concerns = concerns;
         this.children = children;
         this.indicators = indicators;
@@ -78,6 +82,11 @@ public class PacketService {
     }
 
     public Packet packet(UUID concernId, String recipientType, String purpose, String adviceRequestId) {
+        return packet(concernId, recipientType, purpose, adviceRequestId, null);
+    }
+
+    /** @param recipientOrgId the recipient organisation: a specialist's own agreement decides what it gets */
+    public Packet packet(UUID concernId, String recipientType, String purpose, String adviceRequestId, String recipientOrgId) {
         RecipientType recipient = Paging.enumeration("recipientType", recipientType, RecipientType.class);
         if (recipient == null) {
             throw ProblemException.badRequest("recipientType", "is required");
@@ -101,7 +110,8 @@ public class PacketService {
                 throw ProblemException.notFound("advice request " + adviceId);
             }
         }
-        return ConcernPackets.build(recipient, why, new Source(c, children.findById(c.childId), advice), mapper);
+        String recipientOrg = recipientOrgId == null || recipientOrgId.isBlank() ? null : recipientOrgId.strip();
+        return ConcernPackets.build(recipient, why, new Source(c, children.findById(c.childId), advice, recipientOrg), mapper);
     }
 
     // ---- the parts of a packet ----
@@ -144,10 +154,13 @@ public class PacketService {
         private final Child child;
         private final AdviceRequest advice;
 
-        Source(Concern c, Child child, AdviceRequest advice) {
+        private final String recipientOrgId;
+
+        Source(Concern c, Child child, AdviceRequest advice, String recipientOrgId) {
             this.c = c;
             this.child = child;
             this.advice = advice;
+            this.recipientOrgId = recipientOrgId;
         }
 
         @Override
@@ -170,7 +183,7 @@ public class PacketService {
         public Object concern() {
             return new ConcernPart(c.id, c.childId, c.observedAt, c.summary, c.status.name(), c.riskScore, c.riskLevel,
                     c.professionalRiskLevel, c.riskModelVersion, new ConcernResponse.ConsentAssessmentView(c.ageAtObservation,
-                    c.legallyCapableOfConsent, c.potentialOffences(), c.childProtectionIssue), c.cseSuspected,
+                    c.legallyCapableOfConsent, c.potentialOffences(), c.childProtectionIssue, c.harmMayStillOccur), c.cseSuspected,
                     c.raisedBy.label(), views.view(c, false).decisions());
         }
 
@@ -207,10 +220,20 @@ public class PacketService {
 
         @Override
         public boolean specialistReferralAgreed() {
-            // The latest word on a specialist referral counts: consent withdrawn later is honoured at the next send.
-            return decisions.of(c.id).stream().filter(d -> d.specialistOrgId != null)
-                    .max(java.util.Comparator.comparing(d -> d.decidedAt))
-                    .map(d -> Boolean.TRUE.equals(d.specialistAgreed)).orElse(false);
+            // This recipient's own agreement, latest word first: a withdrawal is honoured at the next send.
+            // Without the recipient's id nothing identifying goes to a specialist.
+            return recipientOrgId != null && specialists.agreed(c.id, recipientOrgId);
+        }
+
+        @Override
+        public Object linkedCrimeTypes() {
+            return c.linkedCrimeTypes().isEmpty() ? null : c.linkedCrimeTypes();
+        }
+
+        @Override
+        public Object evidence() {
+            List<uk.safeguarding.concern.api.EvidenceView> log = evidence.log(c.id);
+            return log.isEmpty() ? null : log;
         }
 
         /** The children's home: the residence when it is one, else the setting when it is one. */

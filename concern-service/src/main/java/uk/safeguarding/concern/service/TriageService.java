@@ -79,6 +79,9 @@ public class TriageService {
         TriageRules.guard(d, c.consentAssessment()).ifPresent(reason -> {
             throw ProblemException.unprocessable("overrideRationale", reason);
         });
+        TriageRules.specialistAgreement(d).ifPresent(error -> {
+            throw ProblemException.unprocessable(error.field(), error.message());
+        });
         OffsetDateTime now = Times.now();
         ConcernStatus from = c.status;
         ConcernStatus to = ConcernStatus.after(d.outcome());

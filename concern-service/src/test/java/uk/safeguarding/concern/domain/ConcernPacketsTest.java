@@ -27,7 +27,8 @@ class ConcernPacketsTest {
     private static final Map<String, String> MARKERS = Map.of(
             "child", "IDENTITY-Alice-Smith", "upn", "B801200005001", "concern", "CONCERN-summary",
             "indicators", "INDICATOR-codes", "intelligence", "INTEL-AB51ABC", "setting", "SETTING-URN-1",
-            "reg40", "REG40-home", "anonymisedSummary", "ANON-summary");
+            "reg40", "REG40-home", "anonymisedSummary", "ANON-summary", "linkedCrimeTypes", "LINKED-GROOMING_ONLINE",
+            "evidence", "EVIDENCE-phone");
 
     static final class FakeSource implements PacketSource {
         final boolean agreed;
@@ -54,15 +55,18 @@ class ConcernPacketsTest {
         @Override public Object reg40Summary() { return part("reg40"); }
         @Override public Object anonymisedSummary() { return part("anonymisedSummary"); }
         @Override public boolean specialistReferralAgreed() { return agreed; }
+        @Override public Object linkedCrimeTypes() { return part("linkedCrimeTypes"); }
+        @Override public Object evidence() { return part("evidence"); }
     }
 
     @ParameterizedTest(name = "[{index}] {0} for {1} (agreed {2}, upn {3}) → {5}")
     @CsvSource(delimiter = '|', value = {
             // recipient | purpose | specialist agreed | has UPN | packet type | parts | fields disclosed | active | childId
-            "POLICE             | REFERRAL     | false | true  | CONCERN                | child concern indicators intelligence setting | CHILD_IDENTITY CONCERN INDICATORS INTELLIGENCE SETTING | true | true",
-            "POLICE             | NOTIFICATION | false | true  | CONCERN                | child concern indicators intelligence setting | CHILD_IDENTITY CONCERN INDICATORS INTELLIGENCE SETTING | true | true",
-            "LOCAL_AUTHORITY    | REFERRAL     | false | true  | CONCERN                | child concern indicators setting              | CHILD_IDENTITY CONCERN INDICATORS SETTING              | true | true",
-            "LOCAL_AUTHORITY    | NOTIFICATION | false | true  | CONCERN                | child concern indicators setting              | CHILD_IDENTITY CONCERN INDICATORS SETTING              | true | true",
+            // procedure 3.5: linked crime types to police and social care, the evidence log to police only
+            "POLICE             | REFERRAL     | false | true  | CONCERN                | child concern indicators intelligence setting linkedCrimeTypes evidence | CHILD_IDENTITY CONCERN INDICATORS INTELLIGENCE SETTING LINKED_CRIME_TYPES EVIDENCE | true | true",
+            "POLICE             | NOTIFICATION | false | true  | CONCERN                | child concern indicators intelligence setting linkedCrimeTypes evidence | CHILD_IDENTITY CONCERN INDICATORS INTELLIGENCE SETTING LINKED_CRIME_TYPES EVIDENCE | true | true",
+            "LOCAL_AUTHORITY    | REFERRAL     | false | true  | CONCERN                | child concern indicators setting linkedCrimeTypes | CHILD_IDENTITY CONCERN INDICATORS SETTING LINKED_CRIME_TYPES | true | true",
+            "LOCAL_AUTHORITY    | NOTIFICATION | false | true  | CONCERN                | child concern indicators setting linkedCrimeTypes | CHILD_IDENTITY CONCERN INDICATORS SETTING LINKED_CRIME_TYPES | true | true",
             "OFSTED             | NOTIFICATION | false | true  | REG40_4A_SUSPECTED_CSE | reg40                                         | REG40_SUMMARY                                          | true | false",
             "OFSTED             | REFERRAL     | false | true  | REG40_4A_SUSPECTED_CSE | reg40                                         | REG40_SUMMARY                                          | true | false",
             "SPECIALIST_SERVICE | REFERRAL     | true  | true  | CONCERN                | child concern                                 | CHILD_IDENTITY CONCERN                                 | true | true",

@@ -131,6 +131,51 @@ class ConsentAssessmentTest {
         assertThat(r.childProtectionIssue()).isEqualTo(child);
     }
 
+    @ParameterizedTest(name = "[{index}] age {0}, estimated {1}, factors {2}, indicators {3} → {4}; child {5}; harm {6}")
+    @CsvSource(delimiter = '|', value = {
+            // an estimated date of birth: treated as a child whatever the estimate says (contract section 4)
+            "18 | true  |     |                     |                                      | true  | false",
+            "19 | true  | S   |                     |                                      | true  | true",
+            "25 | true  | R   |                     | PAYING_FOR_SEXUAL_SERVICES_OF_CHILD  | true  | false",
+            "18 | true  | I   |                     | INDECENT_IMAGES_OF_CHILD             | true  | false",
+            "18 | true  | SF  |                     | FAMILIAL_OFFENCE                     | true  | false",
+            "18 | true  | SP  |                     | POSITION_OF_TRUST                    | true  | false",
+            "17 | true  | S   |                     |                                      | true  | true",
+            "14 | true  | S   |                     | UNDER_16_SEXUAL_ACTIVITY             | true  | false",
+            "18 | false | S   |                     |                                      | false | false",
+            "18 | false | R   |                     |                                      | false | false",
+            // harm may still occur: 16-17, sexual activity, no offence (procedure 3.1)
+            "16 | false | S   |                     |                                      | true  | true",
+            "17 | false |     | REL_OLDER_PARTNER   |                                      | true  | true",
+            "17 | false |     | HEALTH_PREGNANCY    |                                      | true  | true",
+            "16 | false |     |                     |                                      | true  | false",
+            "15 | false | S   |                     | UNDER_16_SEXUAL_ACTIVITY             | true  | false",
+            "16 | false | SP  |                     | POSITION_OF_TRUST                    | true  | false",
+            "17 | false | SX  |                     | NO_TRUE_CONSENT                      | true  | false",
+            "17 | false | P   |                     |                                      | true  | false",
+            "18 | false | S   | REL_OLDER_PARTNER   |                                      | false | false",
+    })
+    void estimatedAgesAndHarmWithoutAnOffence(int age, boolean estimated, String factors, String indicators, String offences,
+                                              boolean child, boolean harm) {
+        ConsentAssessment.Result r = ConsentAssessment.assess(age, estimated, factors(factors), list(indicators));
+        assertThat(r.potentialOffences()).containsExactlyElementsOf(list(offences).stream().map(PotentialOffence::valueOf).toList());
+        assertThat(r.childProtectionIssue()).isEqualTo(child);
+        assertThat(r.harmMayStillOccur()).isEqualTo(harm);
+    }
+
+    @ParameterizedTest(name = "born {0} (estimated), observed {1} → age {2}, still a child")
+    @CsvSource(delimiter = '|', value = {
+            "2007-09-01 | 2025-08-31T12:00:00Z | 17",
+            "2007-09-01 | 2025-09-01T12:00:00Z | 18",
+            "2000-01-01 | 2025-09-01T12:00:00Z | 25",
+    })
+    void anEstimatedDateOfBirthKeepsTheChildProtected(LocalDate born, OffsetDateTime observed, int age) {
+        ConsentAssessment.Result r = ConsentAssessment.assess(born, true, observed, factors("R"), List.of());
+        assertThat(r.ageAtObservation()).isEqualTo(age);
+        assertThat(r.childProtectionIssue()).isTrue();
+        assertThat(r.potentialOffences()).contains(PotentialOffence.PAYING_FOR_SEXUAL_SERVICES_OF_CHILD);
+    }
+
     static ConsentFactors factors(String letters) {
         String f = letters == null ? "" : letters;
         return new ConsentFactors(f.contains("S"), f.contains("R"), f.contains("I"), f.contains("F"), f.contains("P"),

@@ -64,6 +64,36 @@ class PathwayDiagramTest {
         assertThat(classes.get("node-reg40").contains("na")).isEqualTo(!home);
     }
 
+    @ParameterizedTest(name = "[{index}] {0} after {1}, preserve evidence {2}")
+    @CsvSource(delimiter = '|', value = {
+            // procedure 3.5: on the path of a concern with sexual activity or a potential offence
+            "RAISED     |                   | true  | raise review preserve         | raise-review review-preserve",
+            "REFERRED   | REFER             | true  | raise review preserve refer agencies | raise-review review-preserve review-refer refer-agencies",
+            "CLOSED     | NO_FURTHER_ACTION | true  | raise review preserve nfa closed | raise-review review-preserve review-nfa nfa-closed",
+            "REFERRED   | REFER             | false | raise review refer agencies   | raise-review review-refer refer-agencies",
+    })
+    void preserveDoNotInvestigateIsOnThePathWhereItApplies(ConcernStatus status, String outcomes, boolean preserve, String nodes,
+                                                          String edges) throws Exception {
+        List<Outcome> taken = outcomes == null ? List.of() : Arrays.stream(outcomes.trim().split("\\s+")).map(Outcome::valueOf).toList();
+        String svg = PathwayDiagram.svg(new PathwayDiagram.Path(status, taken, taken.contains(Outcome.REFER), false, false, preserve));
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        Map<String, String> classes = new HashMap<>();
+        for (String tag : List.of("g", "path")) {
+            NodeList list = doc.getElementsByTagName(tag);
+            for (int i = 0; i < list.getLength(); i++) {
+                Element e = (Element) list.item(i);
+                if (!e.getAttribute("id").isEmpty()) {
+                    classes.put(e.getAttribute("id"), e.getAttribute("class"));
+                }
+            }
+        }
+        assertThat(svg).contains("Preserve, do not investigate");
+        assertThat(on(classes, "node-")).isEqualTo(new TreeSet<>(Arrays.asList(nodes.trim().split("\\s+"))));
+        assertThat(on(classes, "edge-")).isEqualTo(new TreeSet<>(Arrays.asList(edges.trim().split("\\s+"))));
+        assertThat(classes.get("node-preserve").contains("na")).isEqualTo(!preserve);
+    }
+
     private static Set<String> on(Map<String, String> classes, String prefix) {
         Set<String> on = new TreeSet<>();
         classes.forEach((id, cls) -> {

@@ -87,6 +87,34 @@ class TriageRulesTest {
         assertThat(TriageRules.guard(d, assessment).isPresent()).isEqualTo(refused);
     }
 
+    @ParameterizedTest(name = "[{index}] specialist {0} → 422 on specialistReferral.by: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // procedure 3.4: the child's own agreement, nobody else's
+            "SPEC-1 true CHILD   | false",
+            "SPEC-1 true PARENT  | true",
+            "SPEC-1 true CARER   | true",
+            // not agreed: whoever said so, no referral is made, nothing to refuse
+            "SPEC-1 false PARENT | false",
+            "SPEC-1 false CHILD  | false",
+            "SPEC-1 false -      | false",
+            // agreed without by is a 400 of check(), not this 422
+            "SPEC-1 true -       | false",
+    })
+    void theChildsOwnAgreement(String specialist, boolean refused) {
+        TriageDecision d = new TriageDecision(Outcome.REFER, "why", false, null, null,
+                new TriageDecision.Consent(ConsentStatus.GIVEN, Party.CHILD, null), specialist(specialist), null);
+        var error = TriageRules.specialistAgreement(d);
+        assertThat(error.isPresent()).isEqualTo(refused);
+        error.ifPresent(e -> assertThat(e.field()).isEqualTo("specialistReferral.by"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void noSpecialistReferralNothingToRefuse() {
+        TriageDecision d = new TriageDecision(Outcome.REFER, "why", false, null, null,
+                new TriageDecision.Consent(ConsentStatus.GIVEN, Party.CHILD, null), null, null);
+        assertThat(TriageRules.specialistAgreement(d)).isEmpty();
+    }
+
     private static TriageDecision.SpecialistReferral specialist(String spec) {
         if (spec == null) {
             return null;

@@ -180,7 +180,7 @@ class AdviceAndPacketTest {
         Map<String, Object> refer = Bodies.decision("REFER", true);
         refer.put("specialistReferral", Map.of("specialistOrgId", World.SPECIALIST, "agreed", true, "by", "CHILD"));
         Api.decide(World.dcpo(World.HOME), concern, refer).statusCode();
-        JsonPath p = packet("recipientType=SPECIALIST_SERVICE&purpose=REFERRAL");
+        JsonPath p = packet("recipientType=SPECIALIST_SERVICE&purpose=REFERRAL&recipientOrgId=" + World.SPECIALIST);
         assertThat(p.getBoolean("active")).isTrue();
         assertThat(p.getList("fieldsDisclosed")).containsExactly("CHILD_IDENTITY", "CONCERN");
         assertThat(p.getString("data.child.familyName")).isEqualTo("Quill");

@@ -33,7 +33,13 @@ public class PacketClient {
     public enum Owner { CONCERN, REFERRAL, MISSING, INTELLIGENCE_MATCH }
 
     /** One packet to fetch. {@code purpose} and {@code adviceRequestId} are sent to concern-service only. */
-    public record PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId) {
+    /** @param recipientOrgId sent to concern-service: a specialist's packet depends on the child's agreement to that specialist */
+    public record PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId,
+                                String recipientOrgId) {
+
+        public PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId) {
+            this(owner, id, recipientType, purpose, adviceRequestId, null);
+        }
     }
 
     /** An owner did not answer with a packet: {@code status} 0 when there was no HTTP answer. */
@@ -132,6 +138,9 @@ public class PacketClient {
                 }
                 if (r.adviceRequestId() != null) {
                     query.put("adviceRequestId", r.adviceRequestId().toString());
+                }
+                if (r.recipientOrgId() != null) {
+                    query.put("recipientOrgId", r.recipientOrgId());
                 }
             }
             case INTELLIGENCE_MATCH -> {

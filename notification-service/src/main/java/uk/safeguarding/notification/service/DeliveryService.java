@@ -304,8 +304,8 @@ public class DeliveryService {
         return switch (d.subjectKind) {
             case REFERRAL -> List.of(
                     new PacketRequest(Owner.REFERRAL, d.referralId, recipientType, d.purpose, null),
-                    new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null));
-            case CONCERN -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null));
+                    new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null, d.recipientOrgId));
+            case CONCERN -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null, d.recipientOrgId));
             case ADVICE -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, PacketPurpose.ADVICE, d.adviceRequestId));
             case MISSING -> List.of(new PacketRequest(Owner.MISSING, d.episodeId, recipientType, d.purpose, null));
             case INTELLIGENCE_MATCH -> List.of(new PacketRequest(Owner.INTELLIGENCE_MATCH, d.matchId, recipientType, d.purpose, null));

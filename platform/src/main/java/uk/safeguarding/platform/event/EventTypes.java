@@ -32,6 +32,10 @@ public final class EventTypes {
     /** A signed checkpoint of notification-service's disclosure log (topic {@code safeguarding.disclosure-checkpoints}). */
     public static final String DISCLOSURE_CHECKPOINT = of("disclosure.checkpoint");
     public static final String INTELLIGENCE_MATCH_DETECTED = of("intelligence.match-detected");
+    /** The child withdrew agreement to a specialist referral (procedure 3.4): that referral is revoked. */
+    public static final String CONCERN_CONSENT_WITHDRAWN = of("concern.consent-withdrawn");
+    /** The child agreed, after the decision, to a specialist referral (procedure 3.4): the referral is made. */
+    public static final String CONCERN_CONSENT_GIVEN = of("concern.consent-given");
 
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");

@@ -21,5 +21,9 @@ public enum DisclosureField {
     /** Facts of the referral itself: ids, agency, lawful basis, status, due time. */
     REFERRAL,
     /** Facts of a missing episode: times, risk grade, status; circumstances for identity-holders. */
-    MISSING_EPISODE
+    MISSING_EPISODE,
+    /** Crime types the exploitation is linked to (procedure 3.5): police and local authority only. */
+    LINKED_CRIME_TYPES,
+    /** The evidence log with its chain of custody (procedure 3.5): police only. */
+    EVIDENCE
 }

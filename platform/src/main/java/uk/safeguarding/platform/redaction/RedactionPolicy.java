@@ -8,8 +8,10 @@ import java.util.Set;
 import static uk.safeguarding.platform.redaction.DisclosureField.ANONYMISED_SUMMARY;
 import static uk.safeguarding.platform.redaction.DisclosureField.CHILD_IDENTITY;
 import static uk.safeguarding.platform.redaction.DisclosureField.CONCERN;
+import static uk.safeguarding.platform.redaction.DisclosureField.EVIDENCE;
 import static uk.safeguarding.platform.redaction.DisclosureField.INDICATORS;
 import static uk.safeguarding.platform.redaction.DisclosureField.INTELLIGENCE;
+import static uk.safeguarding.platform.redaction.DisclosureField.LINKED_CRIME_TYPES;
 import static uk.safeguarding.platform.redaction.DisclosureField.MISSING_EPISODE;
 import static uk.safeguarding.platform.redaction.DisclosureField.REFERRAL;
 import static uk.safeguarding.platform.redaction.DisclosureField.REG40_SUMMARY;
@@ -35,6 +37,9 @@ public final class RedactionPolicy {
         TABLE.put(RecipientType.SCHOOL, EnumSet.of(CHILD_IDENTITY, UPN, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE));
         TABLE.put(RecipientType.CHILDRENS_HOME, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE));
         TABLE.put(RecipientType.OPS, EnumSet.noneOf(DisclosureField.class));
+        // Procedure 3.5: linked crime types to police and social care; the evidence log to police only.
+        TABLE.get(RecipientType.POLICE).addAll(EnumSet.of(LINKED_CRIME_TYPES, EVIDENCE));
+        TABLE.get(RecipientType.LOCAL_AUTHORITY).add(LINKED_CRIME_TYPES);
     }
 
     private RedactionPolicy() {

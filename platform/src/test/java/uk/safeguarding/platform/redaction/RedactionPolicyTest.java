@@ -17,8 +17,8 @@ class RedactionPolicyTest {
 
     static Stream<Arguments> table() {
         return Stream.of(
-                Arguments.of(RecipientType.POLICE, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, INTELLIGENCE, SETTING, REFERRAL, MISSING_EPISODE)),
-                Arguments.of(RecipientType.LOCAL_AUTHORITY, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE)),
+                Arguments.of(RecipientType.POLICE, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, INTELLIGENCE, SETTING, REFERRAL, MISSING_EPISODE, LINKED_CRIME_TYPES, EVIDENCE)),
+                Arguments.of(RecipientType.LOCAL_AUTHORITY, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE, LINKED_CRIME_TYPES)),
                 Arguments.of(RecipientType.OFSTED, PacketPurpose.REFERRAL, EnumSet.of(REG40_SUMMARY, REFERRAL)),
                 Arguments.of(RecipientType.SPECIALIST_SERVICE, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, REFERRAL)),
                 Arguments.of(RecipientType.HEALTH, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, REFERRAL)),

@@ -59,9 +59,30 @@ public final class ReferralRouting {
             return "REFER".equals(decision.outcome());
         }
 
+        /**
+         * The home (contract section 6): the child's residence when it names a children's home,
+         * else the setting when it is one.
+         */
+        Optional<Organisation> home() {
+            Optional<Organisation> residenceHome = residence.filter(o -> o.type() == CHILDRENS_HOME);
+            return residenceHome.isPresent() ? residenceHome : setting.filter(o -> o.type() == CHILDRENS_HOME);
+        }
+
         boolean inChildrensHome() {
-            return setting.map(o -> o.type() == CHILDRENS_HOME).orElse(false)
-                    || residence.map(o -> o.type() == CHILDRENS_HOME).orElse(false);
+            return home().isPresent();
+        }
+
+        /**
+         * The area whose social care and police are referred to (procedure 3.3: "in which the home
+         * is located"): the home when there is one, else the setting. A residence named but not
+         * (yet) in the directory leaves the area unknown (an unresolved referral), never the
+         * setting's by default: the school's authority is the wrong one for a child living in a home.
+         */
+        Optional<Organisation> area() {
+            if (decision.residenceOrgId() != null && residence.isEmpty()) {
+                return Optional.empty();
+            }
+            return home().or(() -> setting);
         }
     }
 
@@ -82,13 +103,13 @@ public final class ReferralRouting {
 
     public static final List<Rule> RULES = List.of(
             new Rule("REFER_SOCIAL_CARE", AgencyRole.SOCIAL_CARE, Facts::refer,
-                    f -> f.setting().map(Organisation::localAuthorityOrgId),
+                    f -> f.area().map(Organisation::localAuthorityOrgId),
                     EnumSet.of(LOCAL_AUTHORITY), LOCAL_AUTHORITY, LawfulBasis.PUBLIC_TASK, Due.workingDays(1),
-                    Decision::consentStatus, "procedure 3.3: children's social care of the setting's local authority"),
+                    Decision::consentStatus, "procedure 3.3: children's social care of the area (\"in which the home is located\")"),
             new Rule("REFER_POLICE", AgencyRole.POLICE, Facts::refer,
-                    f -> f.setting().map(Organisation::policeForceOrgId),
+                    f -> f.area().map(Organisation::policeForceOrgId),
                     EnumSet.of(POLICE_FORCE), POLICE_FORCE, LawfulBasis.PUBLIC_TASK, Due.hours(24),
-                    Decision::consentStatus, "procedure 3.3: the setting's police force"),
+                    Decision::consentStatus, "procedure 3.3: the area's police force"),
             new Rule("REG40_OFSTED", AgencyRole.OFSTED, f -> f.decision().cseSuspected() && f.inChildrensHome(),
                     f -> f.directory().ofsted().map(Organisation::id),
                     EnumSet.of(OFSTED), OFSTED, LawfulBasis.LEGAL_OBLIGATION, Due.hours(24),
@@ -98,15 +119,46 @@ public final class ReferralRouting {
                     f -> Optional.ofNullable(f.decision().placingAuthorityOrgId()),
                     EnumSet.of(LOCAL_AUTHORITY), LOCAL_AUTHORITY, LawfulBasis.LEGAL_OBLIGATION, Due.hours(24),
                     Decision::consentStatus, "Children's Homes (England) Regulations 2015 reg. 40(4)(a)"),
-            // The child (or parent, carer) agreed to this referral: that agreement is the consent it rests on.
+            // Procedure 3.3: "Ofsted, the placing authority and police must be informed", whatever the outcome.
+            new Rule("CSE_HOME_POLICE", AgencyRole.POLICE, f -> f.decision().cseSuspected() && f.inChildrensHome(),
+                    f -> f.home().map(Organisation::policeForceOrgId),
+                    EnumSet.of(POLICE_FORCE), POLICE_FORCE, LawfulBasis.LEGAL_OBLIGATION, Due.hours(24),
+                    Decision::consentStatus, "procedure 3.3: suspected CSE at a home: the home's police force must be informed"),
+            // The child agreed to this referral (procedure 3.4): that agreement is the consent it rests on.
             new Rule("AGREED_SPECIALIST", AgencyRole.SPECIALIST,
                     f -> f.decision().specialistAgreed() && f.decision().specialistOrgId() != null,
                     f -> Optional.ofNullable(f.decision().specialistOrgId()),
                     EnumSet.of(SPECIALIST_SERVICE, HEALTH), SPECIALIST_SERVICE, LawfulBasis.CONSENT, Due.workingDays(5),
                     d -> GIVEN, "procedure 3.4: a referral the child agrees to"));
 
+    /**
+     * Not a rule of the decision: social care's {@code NOT_IN_NEED} response names the agencies
+     * (procedure 3.3: "the Social Worker should consider onward referral to relevant agencies"),
+     * each referred on the local authority's public task, due within 5 working days. An onward
+     * specialist or health service still receives identity only with the child's own agreement.
+     */
+    public static final Rule ONWARD = new Rule("NOT_IN_NEED_ONWARD", AgencyRole.ONWARD, f -> false, f -> Optional.empty(),
+            EnumSet.of(LOCAL_AUTHORITY, POLICE_FORCE, SPECIALIST_SERVICE, HEALTH), LOCAL_AUTHORITY, LawfulBasis.PUBLIC_TASK,
+            Due.workingDays(5), Decision::consentStatus, "procedure 3.3: onward referral when not in need");
+
+    /** The referral to one organisation named for onward referral. */
+    public Route onward(Organisation agency, String consentStatus, OffsetDateTime respondedAt) {
+        return new Route(AgencyRole.ONWARD, agency.id(), agency.type(), ONWARD.lawfulBasis(), consentStatus,
+                ONWARD.due().from(respondedAt, calendar), false, ONWARD.name());
+    }
+
+    /** A referral made later on the child's own agreement (procedure 3.4), by the table's specialist rule. */
+    public List<Route> agreedSpecialist(Decision agreement, Directory directory) {
+        return route(new Decision(agreement.concernId(), agreement.childId(), agreement.settingOrgId(), agreement.residenceOrgId(),
+                false, null, null, false, agreement.consentStatus(), agreement.specialistOrgId(), true, agreement.decidedAt()), directory)
+                .stream().filter(r -> r.role() == AgencyRole.SPECIALIST).toList();
+    }
+
     /** The agency types a role's agency must have (from the table). */
     public static Set<OrganisationType> agencyTypesOf(AgencyRole role) {
+        if (role == AgencyRole.ONWARD) {
+            return ONWARD.agencyTypes();
+        }
         return RULES.stream().filter(r -> r.role() == role).findFirst().map(Rule::agencyTypes).orElse(Set.of());
     }
 
@@ -136,20 +188,19 @@ public final class ReferralRouting {
     }
 
     /**
-     * Two rules reaching the same agency (a placing authority that is also the setting's local
-     * authority) make one referral: the strongest lawful basis, its role, the earliest due time.
+     * Two rules reaching the same agency (a placing authority that is also the home's local
+     * authority; the area's police also told of suspected CSE at the home) make one referral:
+     * the strongest lawful basis, its role, the earliest due time.
      */
     static List<Route> onePerAgency(List<Route> routes) {
+        // An unresolved agency is one per role: two unnamed police forces are the same unknown force, but an
+        // id of the wrong type (a force named as placing authority) must not swallow a resolved referral.
         Map<String, Route> byAgency = new LinkedHashMap<>();
-        List<Route> result = new ArrayList<>();
         for (Route route : routes) {
-            if (route.unresolvedAgency() || route.agencyOrgId() == null) {
-                result.add(route);
-                continue;
-            }
-            byAgency.merge(route.agencyOrgId(), route, ReferralRouting::merge);
+            String key = route.unresolvedAgency() ? "?" + route.agencyOrgId() + "?" + route.role() : route.agencyOrgId();
+            byAgency.merge(key, route, ReferralRouting::merge);
         }
-        result.addAll(0, byAgency.values());
+        List<Route> result = new ArrayList<>(byAgency.values());
         result.sort(Comparator.comparingInt(r -> r.role().ordinal()));
         return List.copyOf(result);
     }
@@ -158,7 +209,7 @@ public final class ReferralRouting {
         Route strongest = a.lawfulBasis().compareTo(b.lawfulBasis()) <= 0 ? a : b;
         OffsetDateTime due = a.dueBy().isBefore(b.dueBy()) ? a.dueBy() : b.dueBy();
         return new Route(strongest.role(), strongest.agencyOrgId(), strongest.agencyType(), strongest.lawfulBasis(),
-                strongest.consentStatus(), due, false, a.rule() + "+" + b.rule());
+                strongest.consentStatus(), due, strongest.unresolvedAgency(), a.rule() + "+" + b.rule());
     }
 
     private static Optional<Organisation> find(Directory directory, String orgId) {

@@ -6,7 +6,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.safeguarding.platform.inbox.Inbox;
 import uk.safeguarding.referral.service.ReferralService;
 
-/** {@code concern.decided} → referrals; the inbox makes a redelivered event create nothing new. */
+/**
+ * {@code concern.decided} → referrals; {@code concern.consent-given} / {@code concern.consent-withdrawn}
+ * → a specialist referral made or revoked. The inbox makes a redelivered event change nothing.
+ */
 @ApplicationScoped
 public class ConcernEvents {
 
@@ -21,6 +24,9 @@ public class ConcernEvents {
     @Incoming("concerns")
     @Blocking
     public void on(String json) {
-        inbox.handle("concerns", json, referrals::route);
+        inbox.handle("concerns", json, event -> {
+            referrals.route(event);
+            referrals.onSpecialistConsent(event);
+        });
     }
 }

@@ -112,9 +112,16 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     }
 
     /** Unresolved referrals whose agency could not be named because the setting was unknown. */
-    public List<Referral> unresolvedOfSetting(String settingOrgId, List<AgencyRole> roles) {
-        return list("unresolvedAgency = true and agencyOrgId is null and settingOrgId = ?1 and role in ?2 and status = ?3",
-                settingOrgId, roles, ReferralStatus.PENDING);
+    /** Unresolved referrals whose area (the residence, else the setting) is this organisation. */
+    public List<Referral> unresolvedOfArea(String orgId, List<AgencyRole> roles) {
+        return list("unresolvedAgency = true and agencyOrgId is null and role in ?2 and status = ?3"
+                        + " and (residenceOrgId = ?1 or (residenceOrgId is null and settingOrgId = ?1))",
+                orgId, roles, ReferralStatus.PENDING);
+    }
+
+    /** The concern's referrals to this agency that are not revoked, whatever their status. */
+    public List<Referral> liveOf(UUID concernId, String agencyOrgId) {
+        return list("concernId = ?1 and agencyOrgId = ?2 and status <> ?3", concernId, agencyOrgId, ReferralStatus.REVOKED);
     }
 
     public List<Referral> unresolvedWithoutAgency(AgencyRole role) {

@@ -76,11 +76,11 @@ public class ReferralResource {
     @POST
     @Path("/{id}/response")
     @Operation(operationId = "respondToReferral", summary = "The addressed agency answers (social-worker, police, ofsted, specialist of that agency)")
-    @APIResponse(responseCode = "200", description = "RESPONDED; NOT_IN_NEED prompts the referring DCPO (referral.responded)")
+    @APIResponse(responseCode = "200", description = "RESPONDED; NOT_IN_NEED prompts the referring DCPO (referral.responded) and refers each organisation of onwardReferral.orgIds (role ONWARD, PUBLIC_TASK, due in 5 working days; one not already referred), routed and delivered like any other referral (procedure 3.3)")
     @APIResponse(responseCode = "400", description = "invalid field; NOT_IN_NEED without onwardReferral")
     @APIResponse(responseCode = "404", description = "not a referral addressed to the caller's agency")
     @APIResponse(responseCode = "409", description = "not SENT or ACKNOWLEDGED (pending, already answered, revoked)")
-    @APIResponse(responseCode = "422", description = "an outcome of another agency type, or an unknown onward organisation")
+    @APIResponse(responseCode = "422", description = "an outcome of another agency type, or an onward organisation unknown to the directory or not an agency (a setting or Ofsted)")
     public ReferralView respond(@PathParam("id") String id, @NotNull @Valid ResponseBody body) {
         return referrals.respond(Requests.pathId(id, "referral"), body, caller);
     }

@@ -14,6 +14,7 @@ import uk.safeguarding.platform.event.EventTypes;
 import uk.safeguarding.platform.event.Topics;
 import uk.safeguarding.platform.event.data.ConcernDecidedEvent;
 import uk.safeguarding.platform.event.data.DeliveryEvent;
+import uk.safeguarding.platform.event.data.SpecialistConsentEvent;
 import uk.safeguarding.platform.outbox.Outbox;
 import uk.safeguarding.platform.problem.Problem;
 import uk.safeguarding.platform.problem.ProblemException;
@@ -132,6 +133,76 @@ public class ReferralService {
         return created;
     }
 
+    /**
+     * The child's own word on a specialist referral, recorded after the decision (procedure 3.4):
+     * {@code concern.consent-given} makes the referral by the table's specialist rule;
+     * {@code concern.consent-withdrawn} revokes that specialist's live referrals of the concern,
+     * whatever their status, and no other specialist's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Referral> onSpecialistConsent(CloudEvent event) {
+        boolean given = EventTypes.CONCERN_CONSENT_GIVEN.equals(event.type());
+        if (!given && !EventTypes.CONCERN_CONSENT_WITHDRAWN.equals(event.type())) {
+            return List.of();
+        }
+        SpecialistConsentEvent consent = cloudEvents.data(event, SpecialistConsentEvent.class);
+        if (consent.concernId() == null || consent.childId() == null || consent.specialistOrgId() == null) {
+            throw new IllegalArgumentException("event " + event.id() + " names no concern, child or specialist");
+        }
+        OffsetDateTime at = Optional.ofNullable(consent.at()).or(() -> Optional.ofNullable(event.time())).orElseGet(ReferralService::now);
+        if (!given) {
+            List<Referral> revoked = new ArrayList<>();
+            for (Referral referral : referrals.liveOf(consent.concernId(), consent.specialistOrgId())) {
+                if (referral.role != AgencyRole.SPECIALIST && referral.role != AgencyRole.ONWARD) {
+                    continue;
+                }
+                OffsetDateTime now = now();
+                ReferralStatus previous = referral.status;
+                referral.status = ReferralStatus.REVOKED;
+                referral.revokeReason = CONSENT_WITHDRAWN;
+                referral.revokedAt = now;
+                referral.updatedAt = now;
+                emit(EventTypes.REFERRAL_REVOKED, referral, previous, now);
+                LOG.infof("referral %s revoked: the child withdrew agreement", referral.id);
+                revoked.add(referral);
+            }
+            return revoked;
+        }
+        Optional<ChildProjection> child = children.findByIdOptional(consent.childId());
+        String setting = Optional.ofNullable(consent.settingOrgId()).orElseGet(() -> child.map(c -> c.settingOrgId).orElse(null));
+        if (setting == null) {
+            throw new IllegalArgumentException("event " + event.id() + " names no setting and the child is unknown");
+        }
+        ReferralRouting.Decision agreement = new ReferralRouting.Decision(consent.concernId(), consent.childId(), setting,
+                child.map(c -> c.residenceOrgId).orElse(null), false, null, null, false, ReferralRouting.GIVEN,
+                consent.specialistOrgId(), true, at);
+        List<Referral> created = new ArrayList<>();
+        for (ReferralRouting.Route route : routing.agreedSpecialist(agreement, routingDirectory())) {
+            if (!referrals.liveReferralExists(agreement.concernId(), route.agencyOrgId(), route.role())) {
+                created.add(create(agreement, route, event.id()));
+            }
+        }
+        return created;
+    }
+
+    /** The revoke reason of a referral whose specialist the child no longer agrees to (procedure 3.4). */
+    public static final String CONSENT_WITHDRAWN = "The child withdrew agreement to this referral (procedure 3.4).";
+
+    /**
+     * Social care's {@code NOT_IN_NEED} names organisations for onward referral (procedure 3.3):
+     * each gets a referral of its own, routed and delivered like any other.
+     */
+    private void referOnward(Referral from, List<Organisation> agencies, OffsetDateTime at) {
+        ReferralRouting.Decision decision = new ReferralRouting.Decision(from.concernId, from.childId, from.settingOrgId,
+                from.residenceOrgId, false, null, null, false, from.consentStatus, null, false, at);
+        for (Organisation agency : agencies) {
+            if (referrals.liveReferralExists(from.concernId, agency.id(), AgencyRole.ONWARD)) {
+                continue; // already referred (the police, say): told once
+            }
+            create(decision, routing.onward(agency, from.consentStatus, at), "onward:" + from.id);
+        }
+    }
+
     private ReferralRouting.Directory routingDirectory() {
         return new ReferralRouting.Directory() {
             @Override
@@ -193,7 +264,7 @@ public class ReferralService {
             referrals.unresolvedWithoutAgency(AgencyRole.OFSTED).forEach(r -> resolve(r, org));
         }
         if (org.type().isSetting()) {
-            for (Referral referral : referrals.unresolvedOfSetting(org.id(), List.of(AgencyRole.SOCIAL_CARE, AgencyRole.POLICE))) {
+            for (Referral referral : referrals.unresolvedOfArea(org.id(), List.of(AgencyRole.SOCIAL_CARE, AgencyRole.POLICE))) {
                 String agencyId = referral.role == AgencyRole.SOCIAL_CARE ? org.localAuthorityOrgId() : org.policeForceOrgId();
                 directory.find(agencyId).ifPresent(agency -> resolve(referral, agency));
             }
@@ -296,11 +367,19 @@ public class ReferralService {
         if (body.outcome().requiresOnwardReferral() && onward == null) {
             throw ProblemException.badRequest("onwardReferral", "is required with NOT_IN_NEED (procedure 3.3)");
         }
+        List<Organisation> onwardAgencies = new ArrayList<>();
         if (onward != null) {
             List<Problem.FieldError> unknown = new ArrayList<>();
             for (int i = 0; i < onward.orgIds().size(); i++) {
-                if (directory.find(onward.orgIds().get(i)).isEmpty()) {
+                Optional<Organisation> agency = directory.find(onward.orgIds().get(i));
+                if (agency.isEmpty()) {
                     unknown.add(new Problem.FieldError("onwardReferral.orgIds[" + i + "]", "no such organisation in the directory"));
+                } else if (!ReferralRouting.agencyTypesOf(AgencyRole.ONWARD).contains(agency.get().type())) {
+                    unknown.add(new Problem.FieldError("onwardReferral.orgIds[" + i + "]",
+                            "an onward referral goes to an agency (local authority, police, specialist or health service), not a "
+                                    + agency.get().type()));
+                } else if (onwardAgencies.stream().noneMatch(a -> a.id().equals(agency.get().id()))) {
+                    onwardAgencies.add(agency.get());
                 }
             }
             if (!unknown.isEmpty()) {
@@ -320,6 +399,9 @@ public class ReferralService {
         referral.respondedAt = now;
         referral.updatedAt = now;
         emit(EventTypes.REFERRAL_RESPONDED, referral, previous, now);
+        if (body.outcome().requiresOnwardReferral()) {
+            referOnward(referral, onwardAgencies, now);
+        }
         return fullView(referral);
     }
 

@@ -39,6 +39,9 @@ import static uk.safeguarding.referral.support.Fixture.referrals;
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "referrals_test"))
 class RoutingFromEventsTest {
 
+    @jakarta.inject.Inject
+    uk.safeguarding.referral.repository.ChildRepository children;
+
     static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales(ZoneId.of("Europe/London"));
 
     static String describe(Map<String, Object> r) {
@@ -55,7 +58,8 @@ class RoutingFromEventsTest {
         var found = referrals(decision.concernId, 4);
         assertThat(found).extracting(RoutingFromEventsTest::describe).containsExactlyInAnyOrder(
                 "SOCIAL_CARE LA-801 LOCAL_AUTHORITY PUBLIC_TASK",
-                "POLICE PF-AVS POLICE_FORCE PUBLIC_TASK",
+                // Told by REFER and by suspected CSE at the home: one referral, on the legal obligation.
+                "POLICE PF-AVS POLICE_FORCE LEGAL_OBLIGATION",
                 "OFSTED OFSTED OFSTED LEGAL_OBLIGATION",
                 "PLACING_AUTHORITY LA-802 LOCAL_AUTHORITY LEGAL_OBLIGATION");
         Map<String, String> due = new java.util.HashMap<>();
@@ -84,13 +88,14 @@ class RoutingFromEventsTest {
     }
 
     @Test
-    void monitorWithCseInTheSameHomeNotifiesOfstedAndThePlacingAuthorityOnly() {
+    void monitorWithCseInTheSameHomeNotifiesOfstedThePlacingAuthorityAndPolice() {
         UUID childId = child(HOME, null, true, PLACING_LA);
         var decision = decision(childId, HOME).outcome("MONITOR").lookedAfter(PLACING_LA).cse();
         decision.publish();
-        var found = referrals(decision.concernId, 2);
+        var found = referrals(decision.concernId, 3);
         assertThat(found).extracting(RoutingFromEventsTest::describe).containsExactlyInAnyOrder(
-                "OFSTED OFSTED OFSTED LEGAL_OBLIGATION", "PLACING_AUTHORITY LA-802 LOCAL_AUTHORITY LEGAL_OBLIGATION");
+                "OFSTED OFSTED OFSTED LEGAL_OBLIGATION", "PLACING_AUTHORITY LA-802 LOCAL_AUTHORITY LEGAL_OBLIGATION",
+                "POLICE PF-AVS POLICE_FORCE LEGAL_OBLIGATION");
     }
 
     @Test
@@ -129,12 +134,14 @@ class RoutingFromEventsTest {
         UUID childId = UUID.randomUUID();
         Fixture.childEvent("child.registered", new ChildEvent(childId, SCHOOL, null, false, null, "13-15"));
         Fixture.childEvent("child.updated", new ChildEvent(childId, SCHOOL, HOME, true, PLACING_LA, "13-15"));
-        Await.until("the child's placement is known", () -> given().auth().oauth2(Fixture.socialWorker(PLACING_LA))
-                .when().get("/api/organisations/" + HOME).then().extract().statusCode(), s -> s == 200);
+        // Wait for this child's residence itself (another test's child may already let LA-802 see the home).
+        Await.until("the child's residence is known", () -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> children.findByIdOptional(childId).map(c -> c.residenceOrgId).orElse("")), HOME::equals);
         var decision = decision(childId, SCHOOL).outcome("NO_FURTHER_ACTION").cse();
         decision.publish();
-        assertThat(referrals(decision.concernId, 2)).extracting(RoutingFromEventsTest::describe).containsExactlyInAnyOrder(
-                "OFSTED OFSTED OFSTED LEGAL_OBLIGATION", "PLACING_AUTHORITY LA-802 LOCAL_AUTHORITY LEGAL_OBLIGATION");
+        assertThat(referrals(decision.concernId, 3)).extracting(RoutingFromEventsTest::describe).containsExactlyInAnyOrder(
+                "OFSTED OFSTED OFSTED LEGAL_OBLIGATION", "PLACING_AUTHORITY LA-802 LOCAL_AUTHORITY LEGAL_OBLIGATION",
+                "POLICE PF-AVS POLICE_FORCE LEGAL_OBLIGATION");
     }
 
     @Test
@@ -159,8 +166,8 @@ class RoutingFromEventsTest {
         UUID childId = child(HOME, null, true, PLACING_LA);
         var monitor = decision(childId, HOME).outcome("MONITOR").lookedAfter(PLACING_LA).cse();
         monitor.publish();
-        referrals(monitor.concernId, 2);
-        // The same concern, now referred: social care and police are added, Ofsted and the placing authority not twice.
+        referrals(monitor.concernId, 3);
+        // The same concern, now referred: social care is added; Ofsted, the placing authority and police not twice.
         var event = new uk.safeguarding.platform.event.data.ConcernDecidedEvent(monitor.concernId, childId, HOME, null, true,
                 PLACING_LA, "REFER", true, "HIGH", "NOT_SOUGHT", null, false, null, null, Fixture.now());
         Events.publish(Topics.CONCERNS, "concern.decided", childId.toString(), event);
@@ -207,9 +214,42 @@ class RoutingFromEventsTest {
         UUID childId = child(HOME, null, true, ghostLa);
         var decision = decision(childId, HOME).outcome("MONITOR").lookedAfter(ghostLa).cse();
         decision.publish();
-        assertThat(referrals(decision.concernId, 2)).extracting(r -> r.get("role") + " " + r.get("agencyOrgId") + " " + r.get("unresolvedAgency"))
-                .containsExactlyInAnyOrder("OFSTED " + OFSTED + " false", "PLACING_AUTHORITY " + ghostLa + " true");
+        assertThat(referrals(decision.concernId, 3)).extracting(r -> r.get("role") + " " + r.get("agencyOrgId") + " " + r.get("unresolvedAgency"))
+                .containsExactlyInAnyOrder("OFSTED " + OFSTED + " false", "PLACING_AUTHORITY " + ghostLa + " true", "POLICE " + POLICE + " false");
         given().auth().oauth2(OPS).queryParam("unresolved", "maybe").when().get("/api/referrals").then().statusCode(400)
                 .body("errors[0].field", equalTo("unresolved"));
+    }
+
+    @Test
+    void aSchoolPupilLivingInAHomeOfAnotherAreaIsReferredToTheHomesAuthorityAndForce() {
+        String otherLa = Fixture.uniqueId("LA");
+        String otherForce = Fixture.uniqueId("PF");
+        String home = Fixture.uniqueId("SC");
+        Fixture.register(otherLa, "Other authority", "LOCAL_AUTHORITY", null, null, null);
+        Fixture.register(otherForce, "Other force", "POLICE_FORCE", null, null, null);
+        Fixture.register(home, "Home elsewhere", "CHILDRENS_HOME", otherLa, otherForce, "SC" + (100000 + (int) (Math.random() * 899999)));
+        UUID childId = child(SCHOOL, home, true, PLACING_LA);
+        var decision = decision(childId, SCHOOL).residence(home).lookedAfter(PLACING_LA).cse();
+        decision.publish();
+        assertThat(referrals(decision.concernId, 4)).extracting(RoutingFromEventsTest::describe).containsExactlyInAnyOrder(
+                "SOCIAL_CARE " + otherLa + " LOCAL_AUTHORITY PUBLIC_TASK",
+                "POLICE " + otherForce + " POLICE_FORCE LEGAL_OBLIGATION",
+                "OFSTED OFSTED OFSTED LEGAL_OBLIGATION",
+                "PLACING_AUTHORITY LA-802 LOCAL_AUTHORITY LEGAL_OBLIGATION");
+    }
+
+    @Test
+    void aResidenceNotYetInTheDirectoryLeavesTheAreaUnresolvedUntilTheHomeIsRegistered() {
+        String home = Fixture.uniqueId("SC");
+        UUID childId = child(SCHOOL, home, false, null);
+        var decision = decision(childId, SCHOOL).residence(home);
+        decision.publish();
+        assertThat(referrals(decision.concernId, 2)).extracting(r -> r.get("role") + " " + r.get("agencyOrgId") + " " + r.get("unresolvedAgency"))
+                .containsExactlyInAnyOrder("SOCIAL_CARE null true", "POLICE null true");
+        Fixture.register(home, "Late home", "CHILDRENS_HOME", PLACING_LA, POLICE, "SC" + (100000 + (int) (Math.random() * 899999)));
+        var resolved = Await.until("resolution", () -> referrals(decision.concernId, 2),
+                l -> l.stream().noneMatch(r -> Boolean.TRUE.equals(r.get("unresolvedAgency"))));
+        assertThat(resolved).extracting(r -> r.get("role") + " " + r.get("agencyOrgId"))
+                .containsExactlyInAnyOrder("SOCIAL_CARE " + PLACING_LA, "POLICE " + POLICE);
     }
 }

@@ -42,6 +42,7 @@ import static uk.safeguarding.referral.support.Fixture.referral;
 import static uk.safeguarding.referral.support.Fixture.referralEvents;
 import static uk.safeguarding.referral.support.Fixture.referrals;
 import static uk.safeguarding.referral.support.Fixture.socialWorker;
+import static uk.safeguarding.referral.support.Fixture.status;
 import static uk.safeguarding.referral.support.Fixture.specialist;
 import static uk.safeguarding.referral.support.Fixture.token;
 
@@ -157,6 +158,36 @@ class ReferralLifecycleResourceTest {
         // The referring DCPO reads the answer.
         var seen = referral(id, dcpo(HOME));
         assertThat(seen.getString("onwardReferral.rationale")).isEqualTo("early help offer");
+        // Procedure 3.3: the onward referrals are made, routed and delivered like any other; the specialist
+        // already referred on the child's agreement is not referred twice.
+        var all = referrals(c.concernId(), 6);
+        assertThat(all).filteredOn(r -> "ONWARD".equals(r.get("role"))).singleElement().satisfies(r -> {
+            assertThat(r.get("agencyOrgId")).isEqualTo("HEALTH-001");
+            assertThat(r.get("agencyType")).isEqualTo("HEALTH");
+            assertThat(r.get("lawfulBasis")).isEqualTo("PUBLIC_TASK");
+            assertThat(r.get("status")).isEqualTo("PENDING");
+            assertThat(r.get("unresolvedAgency")).isEqualTo(false);
+            var created = awaitReferralEvent("referral.created", (String) r.get("id"));
+            assertThat(created.path("role").asText()).isEqualTo("ONWARD");
+            assertThat(created.path("agencyOrgId").asText()).isEqualTo("HEALTH-001");
+        });
+        assertThat(all).filteredOn(r -> SPECIALIST.equals(r.get("agencyOrgId"))).hasSize(1);
+    }
+
+    @Test
+    void anOnwardReferralGoesToAnAgencyNeverToASettingOrOfsted() {
+        Case c = referred();
+        String id = c.id("SOCIAL_CARE");
+        sent(c, "SOCIAL_CARE", LA);
+        respond(socialWorker(LA), id, Map.of("outcome", "NOT_IN_NEED",
+                "onwardReferral", Map.of("considered", true, "orgIds", List.of("HEALTH-001", SCHOOL, "OFSTED"), "rationale", "r")))
+                .statusCode(422).body("errors.field", equalTo(List.of("onwardReferral.orgIds[1]", "onwardReferral.orgIds[2]")));
+        assertThat(status(id)).isEqualTo("SENT");
+        // considered and none named: recorded, nobody referred
+        respond(socialWorker(LA), id, Map.of("outcome", "NOT_IN_NEED",
+                "onwardReferral", Map.of("considered", true, "orgIds", List.of(), "rationale", "no agency would help now")))
+                .statusCode(200);
+        assertThat(referrals(c.concernId(), 5)).noneMatch(r -> "ONWARD".equals(r.get("role")));
     }
 
     @Test
@@ -307,7 +338,7 @@ class ReferralLifecycleResourceTest {
         var forPolice = given().auth().oauth2(NOTIFIER).queryParam("recipientType", "POLICE").get(path).then().statusCode(200)
                 .body("packetType", equalTo("REFERRAL")).body("recipientType", equalTo("POLICE")).body("active", equalTo(true))
                 .body("childId", equalTo(c.childId().toString())).body("data.referral.id", equalTo(c.id("POLICE")))
-                .body("data.referral.concernId", equalTo(c.concernId().toString())).body("data.referral.lawfulBasis", equalTo("PUBLIC_TASK"))
+                .body("data.referral.concernId", equalTo(c.concernId().toString())).body("data.referral.lawfulBasis", equalTo("LEGAL_OBLIGATION"))
                 .body("data.referral.consentStatus", equalTo("NOT_SOUGHT")).body("data.referral.status", equalTo("PENDING"))
                 .body("data.setting.orgId", equalTo(HOME)).extract().jsonPath();
         assertThat(forPolice.getList("fieldsDisclosed")).containsExactlyInAnyOrder("REFERRAL", "SETTING");
