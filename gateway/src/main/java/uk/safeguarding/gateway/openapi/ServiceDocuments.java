@@ -51,7 +51,10 @@ public final class ServiceDocuments {
         for (String service : SERVICES.keySet()) {
             Path stored = root.resolve(service).resolve("target/openapi/openapi.json");
             if (!Files.isRegularFile(stored)) {
-                throw new IllegalStateException(stored + " is missing: build the services first (./mvnw package builds them in order)");
+                // A build that stops before package (compile, test) has no service documents yet;
+                // ApiDocumentTest then says so. ./mvnw verify (or package) builds them in order.
+                System.err.println("[openapi] " + stored + " is missing: the gateway's document will lack " + service);
+                continue;
             }
             documents.put(service, JSON.readTree(stored.toFile()));
         }

@@ -62,7 +62,7 @@ class ApiDocumentTest {
 
     static JsonNode serviceDocument(String service) throws IOException {
         try (InputStream in = ApiDocumentTest.class.getResourceAsStream("/META-INF/openapi-services/" + service + ".json")) {
-            assertThat(in).as("stored document of " + service).isNotNull();
+            assertThat(in).as("the stored document of " + service + " (written when the service is packaged: run ./mvnw verify)").isNotNull();
             return JSON.readTree(in);
         }
     }
