@@ -141,7 +141,7 @@ public class ReferralService {
 
             @Override
             public Optional<Organisation> ofsted() {
-                return directoryEntries.firstOfType(OrganisationType.OFSTED).map(DirectoryEntry::toOrganisation);
+                return directoryEntries.inspectorate().map(DirectoryEntry::toOrganisation);
             }
         };
     }
