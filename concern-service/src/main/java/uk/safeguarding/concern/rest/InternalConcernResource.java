@@ -39,7 +39,8 @@ public class InternalConcernResource {
             description = "POLICE: identity, concern, indicators, intelligence, setting. LOCAL_AUTHORITY: the same without intelligence. "
                     + "OFSTED: REG40_4A_SUSPECTED_CSE (home name and URN, age, initials, indicator categories, risk level, actions taken). "
                     + "SPECIALIST_SERVICE / HEALTH: identity and concern for an agreed REFERRAL; the anonymised summary and question for ADVICE. "
-                    + "Only SCHOOL receives the UPN. fieldsDisclosed lists what the packet holds.")
+                    + "Only SCHOOL receives the UPN. fieldsDisclosed lists what the packet holds. An agency (recipientOrgId) whose "
+                    + "referral of the concern was revoked receives active=false and no data.")
     @APIResponse(responseCode = "200", description = "the packet", content = @Content(schema = @Schema(implementation = Packet.class)))
     @APIResponse(responseCode = "400", description = "recipientType missing or unknown, or adviceRequestId missing for ADVICE")
     @APIResponse(responseCode = "403", description = "not the notifier account")
@@ -48,7 +49,9 @@ public class InternalConcernResource {
                          @Parameter(required = true, schema = @Schema(implementation = RecipientType.class)) @QueryParam("recipientType") String recipientType,
                          @Parameter(description = "default ADVICE with adviceRequestId, else REFERRAL", schema = @Schema(implementation = PacketPurpose.class))
                          @QueryParam("purpose") String purpose,
-                         @Parameter(description = "the advice request, for purpose ADVICE") @QueryParam("adviceRequestId") String adviceRequestId) {
-        return packets.packet(concernId, recipientType, purpose, adviceRequestId);
+                         @Parameter(description = "the advice request, for purpose ADVICE") @QueryParam("adviceRequestId") String adviceRequestId,
+                         @Parameter(description = "the recipient organisation; one whose referral of this concern was revoked gets an inactive, empty packet")
+                         @QueryParam("recipientOrgId") String recipientOrgId) {
+        return packets.packet(concernId, recipientType, purpose, adviceRequestId, recipientOrgId);
     }
 }

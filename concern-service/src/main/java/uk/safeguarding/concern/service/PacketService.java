@@ -78,6 +78,15 @@ public class PacketService {
     }
 
     public Packet packet(UUID concernId, String recipientType, String purpose, String adviceRequestId) {
+        return packet(concernId, recipientType, purpose, adviceRequestId, null);
+    }
+
+    /**
+     * @param recipientOrgId the agency the packet is for; an agency whose referral of this concern
+     *                       was revoked gets an inactive, empty packet (contract section 6), so
+     *                       notification-service sends it nothing more
+     */
+    public Packet packet(UUID concernId, String recipientType, String purpose, String adviceRequestId, String recipientOrgId) {
         RecipientType recipient = Paging.enumeration("recipientType", recipientType, RecipientType.class);
         if (recipient == null) {
             throw ProblemException.badRequest("recipientType", "is required");
@@ -100,6 +109,10 @@ public class PacketService {
             if (advice == null || !advice.concernId.equals(c.id)) {
                 throw ProblemException.notFound("advice request " + adviceId);
             }
+        }
+        if (recipientOrgId != null && !recipientOrgId.isBlank() && why != PacketPurpose.ADVICE
+                && referrals.revokedFor(c.id, recipientOrgId)) {
+            return ConcernPackets.withdrawn(recipient, why, mapper);
         }
         return ConcernPackets.build(recipient, why, new Source(c, children.findById(c.childId), advice), mapper);
     }
