@@ -32,8 +32,15 @@ public class PacketClient {
 
     public enum Owner { CONCERN, REFERRAL, MISSING }
 
-    /** One packet to fetch. {@code purpose} and {@code adviceRequestId} are sent to concern-service only. */
-    public record PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId) {
+    /**
+     * One packet to fetch. {@code purpose}, {@code adviceRequestId} and {@code recipientOrgId} are
+     * sent to concern-service only (it refuses an agency whose referral of the concern was revoked).
+     */
+    public record PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId,
+                                String recipientOrgId) {
+        public PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId) {
+            this(owner, id, recipientType, purpose, adviceRequestId, null);
+        }
     }
 
     /** An owner did not answer with a packet: {@code status} 0 when there was no HTTP answer. */
@@ -132,6 +139,9 @@ public class PacketClient {
                 }
                 if (r.adviceRequestId() != null) {
                     query.put("adviceRequestId", r.adviceRequestId().toString());
+                }
+                if (r.recipientOrgId() != null) {
+                    query.put("recipientOrgId", r.recipientOrgId());
                 }
             }
             case REFERRAL -> {
