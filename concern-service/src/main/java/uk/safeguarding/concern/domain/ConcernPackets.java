@@ -34,6 +34,11 @@ public final class ConcernPackets {
         return purpose == PacketPurpose.ADVICE ? ADVICE_REQUEST : CONCERN;
     }
 
+    /** Nothing for a recipient that may be told nothing more (its referral was revoked): inactive, no child id, no data. */
+    public static Packet withdrawn(RecipientType recipient, PacketPurpose purpose, ObjectMapper mapper) {
+        return new Packet(packetType(recipient, purpose), recipient, purpose, null, List.of(), false, mapper.createObjectNode());
+    }
+
     public static Packet build(RecipientType recipient, PacketPurpose purpose, PacketSource source, ObjectMapper mapper) {
         Set<DisclosureField> allowed = EnumSet.noneOf(DisclosureField.class);
         allowed.addAll(RedactionPolicy.fieldsFor(recipient, purpose));

@@ -17,6 +17,15 @@ public class ReferralProjectionRepository implements PanacheRepositoryBase<Refer
                 : count(q + " and agencyType = ?3", concernId, agencyOrgId, agencyType) > 0;
     }
 
+    /**
+     * Whether every referral of this concern to the agency was revoked: the agency was told of
+     * the concern once and may be told nothing more. False when none is known (yet).
+     */
+    public boolean revokedFor(UUID concernId, String agencyOrgId) {
+        long all = count("concernId = ?1 and agencyOrgId = ?2", concernId, agencyOrgId);
+        return all > 0 && !referredTo(concernId, agencyOrgId, null);
+    }
+
     public List<ReferralProjection> activeOf(UUID concernId) {
         return list("concernId = ?1 and status <> 'REVOKED'", Sort.ascending("updatedAt"), concernId);
     }

@@ -41,7 +41,8 @@ public class InternalConcernResource {
                     + "POLICE and LOCAL_AUTHORITY also get linkedCrimeTypes; POLICE the evidence log with its chain of custody. "
                     + "SPECIALIST_SERVICE / HEALTH: identity and concern for a REFERRAL the child agreed to with that specialist "
                     + "(recipientOrgId), nothing once the child withdrew; the anonymised summary and question for ADVICE. "
-                    + "Only SCHOOL receives the UPN. fieldsDisclosed lists what the packet holds.")
+                    + "Only SCHOOL receives the UPN. fieldsDisclosed lists what the packet holds. An agency (recipientOrgId) whose "
+                    + "referral of the concern was revoked receives active=false and no data.")
     @APIResponse(responseCode = "200", description = "the packet", content = @Content(schema = @Schema(implementation = Packet.class)))
     @APIResponse(responseCode = "400", description = "recipientType missing or unknown, or adviceRequestId missing for ADVICE")
     @APIResponse(responseCode = "403", description = "not the notifier account")
@@ -52,7 +53,8 @@ public class InternalConcernResource {
                          @QueryParam("purpose") String purpose,
                          @Parameter(description = "the advice request, for purpose ADVICE") @QueryParam("adviceRequestId") String adviceRequestId,
                          @Parameter(description = "the recipient organisation; a specialist receives identity and concern only with "
-                                 + "the child's own agreement to a referral to it (procedure 3.4), so without it a specialist gets nothing")
+                                 + "the child's own agreement to a referral to it (procedure 3.4), so without it a specialist gets nothing; "
+                                 + "one whose referral of this concern was revoked gets an inactive, empty packet")
                          @QueryParam("recipientOrgId") String recipientOrgId) {
         return packets.packet(concernId, recipientType, purpose, adviceRequestId, recipientOrgId);
     }

@@ -85,7 +85,11 @@ public class PacketService {
         return packet(concernId, recipientType, purpose, adviceRequestId, null);
     }
 
-    /** @param recipientOrgId the recipient organisation: a specialist's own agreement decides what it gets */
+    /**
+     * @param recipientOrgId the agency the packet is for: a specialist's own agreement decides what it
+     *                       gets; an agency whose referral of this concern was revoked gets an inactive,
+     *                       empty packet (contract section 6), so notification-service sends it nothing more
+     */
     public Packet packet(UUID concernId, String recipientType, String purpose, String adviceRequestId, String recipientOrgId) {
         RecipientType recipient = Paging.enumeration("recipientType", recipientType, RecipientType.class);
         if (recipient == null) {
@@ -111,6 +115,9 @@ public class PacketService {
             }
         }
         String recipientOrg = recipientOrgId == null || recipientOrgId.isBlank() ? null : recipientOrgId.strip();
+        if (recipientOrg != null && why != PacketPurpose.ADVICE && referrals.revokedFor(c.id, recipientOrg)) {
+            return ConcernPackets.withdrawn(recipient, why, mapper);
+        }
         return ConcernPackets.build(recipient, why, new Source(c, children.findById(c.childId), advice, recipientOrg), mapper);
     }
 

@@ -135,6 +135,31 @@ class AdviceAndPacketTest {
     }
 
     @Test
+    void anAgencyWhoseReferralWasRevokedGetsNothingMoreOfTheConcern() {
+        UUID referral = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String forPolice = "recipientType=POLICE&recipientOrgId=" + World.POLICE;
+        // Not (yet) known to be referred: the owner cannot judge, so the packet stands.
+        assertThat(packet(forPolice).getBoolean("active")).isTrue();
+        Kafka.publish(Topics.REFERRALS, EventTypes.REFERRAL_CREATED, child.toString(), new ReferralEvent(referral, concern, child,
+                World.HOME, World.POLICE, "POLICE_FORCE", "POLICE", "PUBLIC_TASK", "NOT_SOUGHT", "PENDING", null, null, now.plusDays(1), false, now));
+        Poll.until(() -> as(World.police(World.POLICE)).when().get("/api/concerns/" + concern).then().extract().statusCode(),
+                s -> s == 200, Duration.ofSeconds(30));
+        assertThat(packet(forPolice).getBoolean("active")).isTrue();
+        Kafka.publish(Topics.REFERRALS, EventTypes.REFERRAL_REVOKED, child.toString(), new ReferralEvent(referral, concern, child,
+                World.HOME, World.POLICE, "POLICE_FORCE", "POLICE", "PUBLIC_TASK", "NOT_SOUGHT", "REVOKED", "PENDING", null,
+                now.plusDays(1), false, now.plusSeconds(1)));
+        Poll.until(() -> packet(forPolice).getBoolean("active"), active -> !active, Duration.ofSeconds(30));
+        JsonPath p = packet(forPolice);
+        assertThat(p.getList("fieldsDisclosed")).isEmpty();
+        assertThat(p.getMap("data")).isEmpty();
+        assertThat(p.getString("childId")).isNull();
+        assertThat(packetRaw(forPolice)).doesNotContain("Quill", "Kev", "WD63KEV", child.toString());
+        // Another force, never referred, and the recipient type alone are unaffected.
+        assertThat(packet("recipientType=POLICE&recipientOrgId=" + World.POLICE_2).getBoolean("active")).isTrue();
+    }
+
+    @Test
     void localAuthorityPacketHasNoIntelligence() {
         JsonPath p = packet("recipientType=LOCAL_AUTHORITY&purpose=NOTIFICATION");
         assertThat(p.getList("fieldsDisclosed")).containsExactly("CHILD_IDENTITY", "CONCERN", "INDICATORS", "SETTING");

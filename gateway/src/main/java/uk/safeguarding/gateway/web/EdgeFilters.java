@@ -86,6 +86,13 @@ public class EdgeFilters {
             Problems.write(ctx, Problems.notFound(), Map.of());
             return;
         }
+        String badParameter = controlCharacterParameter(ctx);
+        if (badParameter != null) {
+            ctx.request().resume();
+            Problems.write(ctx, Problems.withField(Problems.body(400, "Invalid request", "invalid parameter(s): " + badParameter),
+                    badParameter, "must not contain control characters"), Map.of());
+            return;
+        }
         long max = config.proxy().maxBodyBytes();
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && tooLong(length, max)) {
@@ -170,6 +177,33 @@ public class EdgeFilters {
             }
         }
         return false;
+    }
+
+    /**
+     * The first query parameter holding a control character (NUL, line breaks, DEL, C1), named;
+     * null when there is none. Path parameters travel on: the owning service's platform filter
+     * names them (it knows their names), and the gateway's own endpoints parse theirs.
+     */
+    static String controlCharacterParameter(RoutingContext ctx) {
+        io.vertx.core.MultiMap query;
+        try {
+            query = ctx.queryParams();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        for (String name : new java.util.TreeSet<>(query.names())) {
+            if (hasControl(name)) {
+                return "parameter";
+            }
+            if (query.getAll(name).stream().anyMatch(EdgeFilters::hasControl)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    static boolean hasControl(String value) {
+        return value != null && value.chars().anyMatch(Character::isISOControl);
     }
 
     private static boolean tooLong(String contentLength, long max) {

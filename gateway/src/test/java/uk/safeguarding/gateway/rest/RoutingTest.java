@@ -118,6 +118,30 @@ class RoutingTest {
     }
 
     @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/api/referrals?agencyOrgId=%00,                  agencyOrgId",
+            "/api/concerns?status=RAISED&riskLevel=HIGH%0A,   riskLevel",
+            "/api/children?q=a%7Fb,                           q",
+            "/api/children/" + ID + "/timeline?x=%00,         x"
+    })
+    void aControlCharacterInAQueryParameterIs400NamingItAndNothingReachesAService(String uri, String field) {
+        given().auth().oauth2(token).urlEncodingEnabled(false).when().get(uri).then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("errors[0].field", equalTo(field));
+        assertThat(stubs.received()).isEmpty();
+    }
+
+    @Test
+    void aControlCharacterInAPathParameterIsNamedByItsOwner() {
+        // The gateway's own endpoint names its parameter itself.
+        given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/api/children/%00/timeline").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("childId"));
+        // A routed path travels on intact, so the owning service's platform filter answers 400 naming it.
+        given().auth().oauth2(token).urlEncodingEnabled(false).when().get("/api/organisations/%00").then().statusCode(200);
+        assertThat(stubs.received()).singleElement().satisfies(r -> assertThat(r.uri()).isEqualTo("/api/organisations/%00"));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/api/nothing", "/api/concernsx", "/api", "/nothing", "/api/timeline"})
     void unknownPathAnswers404ProblemJson(String uri) {
         given().auth().oauth2(token).when().get(uri).then()

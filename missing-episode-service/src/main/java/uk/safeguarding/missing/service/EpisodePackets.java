@@ -95,17 +95,16 @@ public class EpisodePackets {
             data.put("residenceOrgId", e.residenceOrgId);
             data.put("placingAuthorityOrgId", e.placingAuthorityOrgId);
         }
-        if (allowed.contains(DisclosureField.CHILD_IDENTITY)) {
-            // Free text about the child and where it was (part of MISSING_EPISODE): for recipients who may know who the child is.
-            data.put("lastSeenLocation", e.lastSeenLocation);
-            data.put("circumstances", e.circumstances);
-            if (e.returnDetails != null) {
-                data.put("foundLocation", e.returnDetails.foundLocation);
-            }
-            if (e.returnInterview != null && e.returnInterview.findings != null) {
-                ((ObjectNode) data.get("returnInterview")).put("findings", e.returnInterview.findings);
-            }
+        // Free text about the child and where it was: the shared table lets it go only to those who may know who the child is.
+        data.put("lastSeenLocation", e.lastSeenLocation);
+        data.put("circumstances", e.circumstances);
+        if (e.returnDetails != null) {
+            data.put("foundLocation", e.returnDetails.foundLocation);
         }
+        if (e.returnInterview != null && e.returnInterview.findings != null) {
+            ((ObjectNode) data.get("returnInterview")).put("findings", e.returnInterview.findings);
+        }
+        data = RedactionPolicy.redact(recipient, PacketPurpose.NOTIFICATION, data);
         return new Packet(PACKET_TYPE, recipient, PacketPurpose.NOTIFICATION, e.childId, List.copyOf(disclosed), true, data);
     }
 }

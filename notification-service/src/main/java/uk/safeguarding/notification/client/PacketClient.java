@@ -32,11 +32,12 @@ public class PacketClient {
 
     public enum Owner { CONCERN, REFERRAL, MISSING, INTELLIGENCE_MATCH }
 
-    /** One packet to fetch. {@code purpose} and {@code adviceRequestId} are sent to concern-service only. */
-    /** @param recipientOrgId sent to concern-service: a specialist's packet depends on the child's agreement to that specialist */
+    /**
+     * One packet to fetch. {@code purpose}, {@code adviceRequestId} and {@code recipientOrgId} are
+     * sent to concern-service only (it refuses an agency whose referral of the concern was revoked).
+     */
     public record PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId,
                                 String recipientOrgId) {
-
         public PacketRequest(Owner owner, UUID id, RecipientType recipientType, PacketPurpose purpose, UUID adviceRequestId) {
             this(owner, id, recipientType, purpose, adviceRequestId, null);
         }

@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Which addresses a webhook may be sent to: public unicast only. Loopback only when the
- * local profile allows it; private, link-local, cloud metadata, shared (CGNAT), reserved and
- * multicast addresses only when an allow-list entry (an address or a CIDR range) names them.
+ * local profile allows it; private, link-local, cloud metadata, shared (CGNAT), reserved,
+ * documentation (TEST-NET, 2001:db8::/32), multicast and IPv6 transition addresses (6to4
+ * 2002::/16, Teredo 2001::/32, local-use NAT64 64:ff9b:1::/48; 64:ff9b::/96 is judged by the
+ * IPv4 address it embeds) only when an allow-list entry (an address or a CIDR range) names them.
  */
 public final class WebhookAddressPolicy {
 
@@ -76,6 +78,11 @@ public final class WebhookAddressPolicy {
             if (o0 == 0 || o0 >= 240 || (o0 == 192 && o1 == 0 && (b[2] & 0xff) == 0) || (o0 == 198 && (o1 == 18 || o1 == 19))) {
                 return Optional.of("reserved");
             }
+            // TEST-NET-1/2/3 (RFC 5737): never a real receiver, so never a webhook's address unless listed.
+            int o2 = b[2] & 0xff;
+            if ((o0 == 192 && o1 == 0 && o2 == 2) || (o0 == 198 && o1 == 51 && o2 == 100) || (o0 == 203 && o1 == 0 && o2 == 113)) {
+                return Optional.of("documentation");
+            }
             return Optional.empty();
         }
         int first = b[0] & 0xff;
@@ -84,6 +91,22 @@ public final class WebhookAddressPolicy {
         }
         if (first == 0xfe && (b[1] & 0xc0) == 0xc0) {
             return Optional.of("private");
+        }
+        int second = b[1] & 0xff;
+        // Transition prefixes tunnel to an IPv4 address we cannot vet (6to4 relays, Teredo servers).
+        if (first == 0x20 && second == 0x02) {
+            return Optional.of("6to4");
+        }
+        if (first == 0x20 && second == 0x01 && b[2] == 0 && b[3] == 0) {
+            return Optional.of("teredo");
+        }
+        // 64:ff9b:1::/48 (RFC 8215) is NAT64 for local use: it translates into the operator's own networks.
+        if (first == 0x00 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && b[4] == 0 && b[5] == 1) {
+            return Optional.of("nat64-local");
+        }
+        // 2001:db8::/32 (RFC 3849): documentation only.
+        if (first == 0x20 && second == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) {
+            return Optional.of("documentation");
         }
         return Optional.empty();
     }

@@ -40,14 +40,15 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The deliveries of a referral that have not gone out yet. */
     /** The notice already recorded for this episode, event type and recipient, if any. */
     public Optional<Delivery> forEpisode(UUID episodeId, String eventType, String recipientKey) {
         return find("episodeId = ?1 and eventType = ?2 and recipientKey = ?3", episodeId, eventType, recipientKey).firstResultOptional();
     }
 
-    public List<Delivery> awaitingAttemptForReferral(UUID referralId) {
-        return find("referralId = ?1 and status in ?2", referralId, List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING))
+    /** The deliveries of a referral that have not gone out: pending, retrying or dead-lettered (an ops retry would send it). */
+    public List<Delivery> unsentForReferral(UUID referralId) {
+        return find("referralId = ?1 and status in ?2", referralId,
+                List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING, DeliveryStatus.DEAD_LETTERED))
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 

@@ -74,7 +74,7 @@ public class DeliveryResource {
     @Operation(operationId = "retryDelivery", summary = "Re-queue a DEAD_LETTERED delivery for a new cycle of attempts")
     @APIResponse(responseCode = "200", description = "The delivery, PENDING")
     @APIResponse(responseCode = "404", description = "No such delivery")
-    @APIResponse(responseCode = "409", description = "Not DEAD_LETTERED")
+    @APIResponse(responseCode = "409", description = "Not DEAD_LETTERED, or a delivery of a revoked referral (it discloses nothing more)")
     public DeliveryView retry(@PathParam("id") String id) {
         caller.require(Role.OPS);
         return mapper.toApiModel(deliveries.retry(Ids.uuid(id, "id")));

@@ -36,8 +36,9 @@ public class InboxResource {
     @Operation(operationId = "listInbox", summary = "The caller's organisation's notifications, newest first",
             description = "DELIVERED and ACKNOWLEDGED by default. Each packet is fetched from its owner now, redacted for the "
                     + "caller's organisation type, and logged as a disclosure. A withdrawn notification (e.g. a revoked "
-                    + "referral) shows no packet.")
+                    + "referral) shows withdrawn=true and its referralId only: no child, concern or episode id, no packet.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+    @APIResponse(responseCode = "400", description = "status other than DELIVERED or ACKNOWLEDGED (nothing else is in an inbox)")
     @APIResponse(responseCode = "403", description = "A role without an inbox")
     public PageView<InboxItem> list(@QueryParam("status") String status,
                                     @QueryParam("page") @DefaultValue("0") int page,

@@ -18,6 +18,8 @@ import uk.safeguarding.notification.repository.AgencyChannel;
 import uk.safeguarding.notification.repository.AgencyChannelRepository;
 import uk.safeguarding.notification.repository.Delivery;
 import uk.safeguarding.notification.repository.DeliveryRepository;
+import uk.safeguarding.notification.repository.ReferralLink;
+import uk.safeguarding.notification.repository.ReferralLinkRepository;
 import uk.safeguarding.platform.directory.Organisation;
 import uk.safeguarding.platform.directory.OrganisationDirectory;
 import uk.safeguarding.platform.event.CloudEvent;
@@ -58,6 +60,7 @@ public class DeliveryService {
     private final RetryPolicy retryPolicy;
     private final Event<DeliveriesQueued> queued;
     private final MeterRegistry metrics;
+    private final ReferralLinkRepository referralLinks;
 
     /** Fired when deliveries become due; the worker starts on them once the transaction commits. */
     public record DeliveriesQueued(int count) {
@@ -75,7 +78,8 @@ public class DeliveryService {
 
     public DeliveryService(DeliveryRepository deliveries, AgencyChannelRepository channels, OrganisationDirectory directory,
                            DisclosureLog disclosureLog, Outbox outbox, NotificationConfig config, Event<DeliveriesQueued> queued,
-                           MeterRegistry metrics) {
+                           MeterRegistry metrics, ReferralLinkRepository referralLinks) {
+        this.referralLinks = referralLinks;
         this.deliveries = deliveries;
         this.channels = channels;
         this.directory = directory;
@@ -129,10 +133,13 @@ public class DeliveryService {
         return d;
     }
 
-    /** A revoked referral: what has not gone out yet never will. */
+    /**
+     * A revoked referral: what has not gone out yet never will, a dead letter included (so no
+     * ops retry can send it), and the same for the concern's updates to that agency.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int cancelForReferral(UUID referralId) {
-        List<Delivery> pending = deliveries.awaitingAttemptForReferral(referralId);
+        List<Delivery> pending = deliveries.unsentForReferral(referralId);
         for (Delivery d : pending) {
             d.status = DeliveryStatus.CANCELLED;
             d.nextAttemptAt = null;
@@ -247,10 +254,13 @@ public class DeliveryService {
 
     // ---- ops and recipients ------------------------------------------------------------------
 
-    /** Ops: a dead letter gets a new cycle of attempts. */
+    /** Ops: a dead letter gets a new cycle of attempts; never one of a revoked referral (409). */
     @Transactional
     public Delivery retry(UUID id) {
         Delivery d = deliveries.findForUpdate(id).orElseThrow(() -> ProblemException.notFound("delivery"));
+        if (referralRevoked(d)) {
+            throw ProblemException.conflict("the referral of this delivery was revoked: it discloses nothing more");
+        }
         if (d.status != DeliveryStatus.DEAD_LETTERED) {
             throw ProblemException.conflict("only a DEAD_LETTERED delivery can be retried; this one is " + d.status);
         }
@@ -291,6 +301,15 @@ public class DeliveryService {
 
     // ---- helpers ----------------------------------------------------------------------------
 
+    /** Whether the delivery belongs to a referral that was revoked (as far as the referral events have told). */
+    public boolean referralRevoked(Delivery d) {
+        if (d.referralId == null) {
+            return false;
+        }
+        ReferralLink link = referralLinks.findById(d.referralId);
+        return link != null && link.revoked;
+    }
+
     public Optional<RecipientType> recipientType(Delivery d) {
         Optional<OrganisationType> type = directory.find(d.recipientOrgId).map(Organisation::type).or(() -> Optional.ofNullable(d.recipientOrgType));
         if (type.isEmpty() && d.recipientRule == RecipientRule.SETTING) {
@@ -305,6 +324,7 @@ public class DeliveryService {
             case REFERRAL -> List.of(
                     new PacketRequest(Owner.REFERRAL, d.referralId, recipientType, d.purpose, null),
                     new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null, d.recipientOrgId));
+            // concern.updated to an agency: the owner asks whether that agency's referral still stands.
             case CONCERN -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null, d.recipientOrgId));
             case ADVICE -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, PacketPurpose.ADVICE, d.adviceRequestId));
             case MISSING -> List.of(new PacketRequest(Owner.MISSING, d.episodeId, recipientType, d.purpose, null));

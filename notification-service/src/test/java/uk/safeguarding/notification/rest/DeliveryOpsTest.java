@@ -44,6 +44,9 @@ class DeliveryOpsTest {
     @Inject
     EntityManager em;
 
+    /** The stub serves the notifier's token and the packets: started before any delivery, whichever test runs first. */
+    final Stub stub = Stub.get();
+
     @Test
     void ops_lists_deliveries_by_agency_and_status_with_metadata_only() {
         String la = unique("LA");

@@ -92,6 +92,28 @@ class ProblemJsonTest {
                 .statusCode(org.hamcrest.Matchers.oneOf(400, 404)).contentType("application/problem+json");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "/api/widgets/named/%00,                 name",
+            "/api/widgets/named/a%00b,               name",
+            "/api/widgets/named/line%0Abreak,        name",
+            "/api/widgets/named/x?colour=%00,        colour",
+            "/api/widgets/named/x?colour=RED%7F,     colour",
+            "/api/widgets/named/x?colour=%C2%85,     colour",
+            "/api/widgets/%00,                       id"
+    })
+    void aControlCharacterInAPathOrQueryParameterIs400NamingIt(String uri, String field) {
+        given().auth().oauth2(staff).urlEncodingEnabled(false).when().get(uri).then().statusCode(400)
+                .contentType("application/problem+json").body("status", equalTo(400))
+                .body("errors[0].field", equalTo(field)).body("errors[0].message", containsString("control"));
+    }
+
+    @Test
+    void ordinaryParametersStillPass() {
+        given().auth().oauth2(staff).urlEncodingEnabled(false).when().get("/api/widgets/named/caf%C3%A9?colour=RED").then()
+                .statusCode(200);
+    }
+
     @Test
     void noTokenIs401AndABadTokenIs401() {
         given().contentType(ContentType.JSON).body("{}").when().post("/api/widgets").then().statusCode(401);

@@ -71,4 +71,12 @@ public class WidgetResource {
         }
         return new WidgetResponse(widget.id, widget.name, Colour.valueOf(widget.colour));
     }
+
+    /** Text parameters that reach the database as they are: a NUL there is a PostgreSQL error unless refused first. */
+    @GET
+    @Path("/named/{name}")
+    public List<WidgetResponse> named(@PathParam("name") String name, @jakarta.ws.rs.QueryParam("colour") String colour) {
+        List<Widget> found = colour == null ? Widget.list("name", name) : Widget.list("name = ?1 and colour = ?2", name, colour);
+        return found.stream().map(w -> new WidgetResponse(w.id, w.name, Colour.valueOf(w.colour))).toList();
+    }
 }

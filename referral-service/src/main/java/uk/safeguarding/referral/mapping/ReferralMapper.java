@@ -30,15 +30,6 @@ public interface ReferralMapper {
                 full.sentAt(), full.acknowledgedAt(), full.respondedAt(), full.revokedAt(), null);
     }
 
-    /** What Ofsted sees of a reg. 40 notice addressed to it: metadata without the child's id (never an identifier). */
-    default ReferralView toOfstedView(Referral referral) {
-        ReferralView m = toMetadata(referral);
-        return new ReferralView(m.id(), m.concernId(), null, m.settingOrgId(), m.agencyOrgId(),
-                m.agencyType(), m.role(), m.lawfulBasis(), m.consentStatus(), m.status(), m.outcome(),
-                null, null, m.dueBy(), m.unresolvedAgency(), m.overdue(), null, m.createdAt(), m.updatedAt(),
-                m.sentAt(), m.acknowledgedAt(), m.respondedAt(), m.revokedAt(), null);
-    }
-
     default ReferralView toApiModel(Referral referral, List<ReferralNote> notes) {
         ReferralView full = toApiModel(referral);
         return new ReferralView(full.id(), full.concernId(), full.childId(), full.settingOrgId(), full.agencyOrgId(),

@@ -17,7 +17,11 @@ public class DirectoryRepository implements PanacheRepositoryBase<DirectoryEntry
                 : list("type = ?1 order by createdAt desc, id", type);
     }
 
-    public Optional<DirectoryEntry> firstOfType(OrganisationType type) {
-        return find("type = ?1 order by createdAt, id", type).firstResultOptional();
+    /**
+     * The national inspectorate: the one organisation of type OFSTED. The directory admits no
+     * second (409 on register, and a unique index), so routing never has to choose.
+     */
+    public Optional<DirectoryEntry> inspectorate() {
+        return find("type", OrganisationType.OFSTED).singleResultOptional();
     }
 }

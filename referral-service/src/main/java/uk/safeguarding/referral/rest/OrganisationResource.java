@@ -59,7 +59,7 @@ public class OrganisationResource {
     @Operation(operationId = "registerOrganisation", summary = "Register an organisation (admin)")
     @APIResponse(responseCode = "201", description = "registered; Location and ETag set", content = @Content(schema = @Schema(implementation = Organisation.class)))
     @APIResponse(responseCode = "400", description = "invalid field, e.g. a setting without its local authority")
-    @APIResponse(responseCode = "409", description = "the id is taken")
+    @APIResponse(responseCode = "409", description = "the id is taken, or a second OFSTED (there is one national inspectorate)")
     @APIResponse(responseCode = "422", description = "a named local authority or police force is missing or of another type")
     public Response register(@NotNull @Valid OrganisationBody body) {
         caller.require(Role.ADMIN);
@@ -73,7 +73,7 @@ public class OrganisationResource {
     @Operation(operationId = "putOrganisation", summary = "Create or update an organisation (admin); its type never changes")
     @APIResponse(responseCode = "200", description = "updated", content = @Content(schema = @Schema(implementation = Organisation.class)))
     @APIResponse(responseCode = "201", description = "created", content = @Content(schema = @Schema(implementation = Organisation.class)))
-    @APIResponse(responseCode = "409", description = "the type would change")
+    @APIResponse(responseCode = "409", description = "the type would change, or a second OFSTED (there is one national inspectorate)")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response put(@PathParam("id") String id,
                         @Parameter(description = "the ETag of the version read") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

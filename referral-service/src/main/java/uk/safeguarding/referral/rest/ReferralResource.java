@@ -47,7 +47,8 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(operationId = "listReferrals", summary = "The referrals the caller may see, newest first")
+    @Operation(operationId = "listReferrals", summary = "The referrals the caller may see, newest first",
+            description = "Items addressed to the caller's agency are redacted for its type; a REVOKED one is {id, agencyOrgId, status, revokedAt}.")
     public PageView<ReferralView> list(@QueryParam("concernId") String concernId, @QueryParam("childId") String childId,
                                        @QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
                                        @Parameter(description = "true: only referrals whose agency is missing from the directory")
@@ -65,7 +66,9 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getReferral", summary = "One referral, with the further information and escalations sent")
+    @Operation(operationId = "getReferral", summary = "One referral, with the further information and escalations sent",
+            description = "To the addressed agency through the shared redaction table (Ofsted: no childId, no free text); a REVOKED "
+                    + "referral to its agency is {id, agencyOrgId, status, revokedAt} only.")
     @APIResponse(responseCode = "200", description = "the referral as the caller may see it",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "no such referral, or not the caller's")
@@ -76,10 +79,13 @@ public class ReferralResource {
     @POST
     @Path("/{id}/response")
     @Operation(operationId = "respondToReferral", summary = "The addressed agency answers (social-worker, police, ofsted, specialist of that agency)")
-    @APIResponse(responseCode = "200", description = "RESPONDED; NOT_IN_NEED prompts the referring DCPO (referral.responded) and refers each organisation of onwardReferral.orgIds (role ONWARD, PUBLIC_TASK, due in 5 working days; one not already referred), routed and delivered like any other referral (procedure 3.3)")
+    @APIResponse(responseCode = "200", description = "RESPONDED, as the agency may see it (redacted for its type: Ofsted gets no childId "
+            + "or free text); NOT_IN_NEED prompts the referring DCPO (referral.responded) and refers each organisation of "
+            + "onwardReferral.orgIds (role ONWARD, PUBLIC_TASK, due in 5 working days; one not already referred)")
     @APIResponse(responseCode = "400", description = "invalid field; NOT_IN_NEED without onwardReferral")
     @APIResponse(responseCode = "404", description = "not a referral addressed to the caller's agency")
-    @APIResponse(responseCode = "409", description = "not SENT or ACKNOWLEDGED (pending, already answered, revoked)")
+    @APIResponse(responseCode = "409", description = "not SENT or ACKNOWLEDGED (pending, already answered, revoked: a revoked referral "
+            + "takes no response and the problem says nothing of it)")
     @APIResponse(responseCode = "422", description = "an outcome of another agency type, or an onward organisation unknown to the directory or not an agency (a setting or Ofsted)")
     public ReferralView respond(@PathParam("id") String id, @NotNull @Valid ResponseBody body) {
         return referrals.respond(Requests.pathId(id, "referral"), body, caller);

@@ -97,6 +97,11 @@ public class OrganisationService {
 
     private Written create(String id, OrganisationBody body) {
         check(id, body);
+        if (body.type() == OrganisationType.OFSTED) {
+            repository.inspectorate().filter(o -> !o.id.equals(id)).ifPresent(o -> {
+                throw ProblemException.conflict("the directory already holds the national inspectorate (" + o.id + "); there is only one");
+            });
+        }
         DirectoryEntry entry = new DirectoryEntry();
         mapper.toEntity(body, entry);
         entry.id = id;

@@ -212,7 +212,7 @@ public class ReferralService {
 
             @Override
             public Optional<Organisation> ofsted() {
-                return directoryEntries.firstOfType(OrganisationType.OFSTED).map(DirectoryEntry::toOrganisation);
+                return directoryEntries.inspectorate().map(DirectoryEntry::toOrganisation);
             }
         };
     }
@@ -402,7 +402,7 @@ public class ReferralService {
         if (body.outcome().requiresOnwardReferral()) {
             referOnward(referral, onwardAgencies, now);
         }
-        return fullView(referral);
+        return forAgency(referral, fullView(referral));
     }
 
     public ReferralView revoke(UUID id, String reason, Caller caller) {
@@ -456,12 +456,23 @@ public class ReferralService {
 
     // ---- packets -------------------------------------------------------------------------
 
-    /** The referral's facts for one recipient, through the shared redaction table. */
+    /**
+     * The referral's facts for one recipient, through the shared redaction table. A revoked
+     * referral discloses nothing more: an inactive packet of its id, agency, status and time.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Packet packet(UUID id, RecipientType recipient) {
         Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("referral"));
+        if (referral.status == ReferralStatus.REVOKED) {
+            ObjectNode facts = json.createObjectNode();
+            facts.put("id", referral.id.toString());
+            facts.put("agencyOrgId", referral.agencyOrgId);
+            facts.put("revokedAt", referral.revokedAt == null ? null : referral.revokedAt.toString());
+            ObjectNode data = json.createObjectNode();
+            data.set("referral", RedactionPolicy.revoked(facts));
+            return new Packet("REFERRAL", recipient, PacketPurpose.REFERRAL, null, List.of(), false, data);
+        }
         Set<DisclosureField> allowed = RedactionPolicy.fieldsFor(recipient, PacketPurpose.REFERRAL);
-        boolean freeText = allowed.contains(DisclosureField.CONCERN);
         List<String> disclosed = new ArrayList<>();
         ObjectNode data = json.createObjectNode();
         if (allowed.contains(DisclosureField.REFERRAL)) {
@@ -481,31 +492,24 @@ public class ReferralService {
             if (referral.outcome != null) {
                 ObjectNode response = facts.putObject("response");
                 response.put("outcome", referral.outcome.name());
-                if (freeText) {
-                    response.put("note", referral.responseNote);
-                }
+                response.put("note", referral.responseNote);
                 if (referral.onwardConsidered != null) {
                     ObjectNode onward = response.putObject("onwardReferral");
                     onward.put("considered", referral.onwardConsidered);
                     referral.onwardOrgIdList().forEach(onward.putArray("orgIds")::add);
-                    if (freeText) {
-                        onward.put("rationale", referral.onwardRationale);
-                    }
+                    onward.put("rationale", referral.onwardRationale);
                 }
             }
-            // Notes are the DCPO's and the agencies' free text: only for recipients that may hold the concern.
-            if (freeText) {
-                notes.latest(referral.id, ReferralNote.Kind.UPDATE).ifPresent(n -> {
-                    ObjectNode update = facts.putObject("latestUpdate");
-                    update.put("note", n.text);
-                    update.put("at", n.createdAt.toString());
-                });
-                notes.latest(referral.id, ReferralNote.Kind.ESCALATION).ifPresent(n -> {
-                    ObjectNode escalation = facts.putObject("latestEscalation");
-                    escalation.put("reason", n.text);
-                    escalation.put("at", n.createdAt.toString());
-                });
-            }
+            notes.latest(referral.id, ReferralNote.Kind.UPDATE).ifPresent(n -> {
+                ObjectNode update = facts.putObject("latestUpdate");
+                update.put("note", n.text);
+                update.put("at", n.createdAt.toString());
+            });
+            notes.latest(referral.id, ReferralNote.Kind.ESCALATION).ifPresent(n -> {
+                ObjectNode escalation = facts.putObject("latestEscalation");
+                escalation.put("reason", n.text);
+                escalation.put("at", n.createdAt.toString());
+            });
         }
         if (allowed.contains(DisclosureField.SETTING)) {
             disclosed.add(DisclosureField.SETTING.name());
@@ -532,10 +536,10 @@ public class ReferralService {
                 homeNode.put("ofstedUrn", home.get().ofstedUrn());
             }
         }
-        // The child's id travels only to recipients that may hold the child's identity (never Ofsted).
-        UUID childId = allowed.contains(DisclosureField.CHILD_IDENTITY) ? referral.childId : null;
-        return new Packet("REFERRAL", recipient, PacketPurpose.REFERRAL, childId, disclosed,
-                referral.status != ReferralStatus.REVOKED, data);
+        // Free text (notes, reasons, rationales) goes only where the table lets the concern go: the one door.
+        ObjectNode redacted = RedactionPolicy.redact(recipient, PacketPurpose.REFERRAL, data);
+        UUID childId = RedactionPolicy.allows(recipient, PacketPurpose.REFERRAL, DisclosureField.CHILD_IDENTITY) ? referral.childId : null;
+        return new Packet("REFERRAL", recipient, PacketPurpose.REFERRAL, childId, disclosed, true, redacted);
     }
 
     // ---- helpers -------------------------------------------------------------------------
@@ -560,15 +564,32 @@ public class ReferralService {
     }
 
     private ReferralView view(Referral referral, ReferralRepository.Scope scope, boolean withNotes) {
-        boolean party = (scope.agencyOrgId() != null && scope.agencyOrgId().equals(referral.agencyOrgId))
-                || (scope.settingOrgId() != null && scope.settingOrgId().equals(referral.settingOrgId));
-        if (!party) {
+        boolean agency = scope.agencyOrgId() != null && scope.agencyOrgId().equals(referral.agencyOrgId);
+        boolean setting = scope.settingOrgId() != null && scope.settingOrgId().equals(referral.settingOrgId);
+        if (agency) {
+            return forAgency(referral, withNotes ? fullView(referral) : mapper.toApiModel(referral));
+        }
+        if (!setting) {
             return mapper.toMetadata(referral);
         }
-        if (referral.agencyType == OrganisationType.OFSTED && scope.agencyOrgId() != null) {
-            return mapper.toOfstedView(referral);
-        }
         return withNotes ? fullView(referral) : mapper.toApiModel(referral);
+    }
+
+    /**
+     * Every answer to the addressed agency (read, list item, its own response) leaves through
+     * the shared redaction table; a revoked referral as its id, agency, status and time only.
+     */
+    private ReferralView forAgency(Referral referral, ReferralView view) {
+        ObjectNode tree = json.valueToTree(view);
+        ObjectNode answer = referral.status == ReferralStatus.REVOKED
+                ? RedactionPolicy.revoked(tree)
+                : RedactionPolicy.redact(recipientOf(referral), PacketPurpose.REFERRAL, tree);
+        return json.convertValue(answer, ReferralView.class);
+    }
+
+    private static RecipientType recipientOf(Referral referral) {
+        // An agency not yet resolved has no type: it gets what the most restricted agency gets.
+        return referral.agencyType == null ? RecipientType.OFSTED : RecipientType.of(referral.agencyType);
     }
 
     private ReferralView fullView(Referral referral) {

@@ -85,6 +85,21 @@ class OrganisationResourceTest {
     }
 
     @Test
+    void thereIsOneNationalInspectorate() {
+        String second = uniqueId("OFSTED");
+        given().auth().oauth2(ADMIN).contentType(JSON).body(Map.of("id", second, "name", "Another inspectorate", "type", "OFSTED"))
+                .when().post("/api/organisations").then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).contentType(JSON).body(Map.of("name", "Another inspectorate", "type", "OFSTED"))
+                .when().put("/api/organisations/" + second).then().statusCode(409).contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).when().get("/api/organisations/" + second).then().statusCode(404);
+        // The one there is may still be updated in place.
+        given().auth().oauth2(ADMIN).contentType(JSON).body(Map.of("name", "Ofsted", "type", "OFSTED"))
+                .when().put("/api/organisations/OFSTED").then().statusCode(200);
+        given().auth().oauth2(ADMIN).queryParam("type", "OFSTED").when().get("/api/organisations").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo("OFSTED"));
+    }
+
+    @Test
     void updatesCarryAnETagAndAStaleIfMatchFails() {
         String id = uniqueId("SPEC");
         String etag = given().auth().oauth2(ADMIN).contentType(JSON).body(Map.of("name", "Service", "type", "SPECIALIST_SERVICE"))

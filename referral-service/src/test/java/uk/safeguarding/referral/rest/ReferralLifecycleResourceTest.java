@@ -233,6 +233,58 @@ class ReferralLifecycleResourceTest {
     }
 
     @Test
+    void aRevokedReferralShowsTheAgencyItsIdAgencyStatusAndTimeOnlyEverywhere() {
+        Case c = referred();
+        String police = c.id("POLICE");
+        given().auth().oauth2(dcpo(HOME)).contentType(JSON).body(Map.of("reason", "sent to the wrong force"))
+                .post("/api/referrals/" + police + "/revoke").then().statusCode(200);
+        java.util.Set<String> minimal = java.util.Set.of("id", "agencyOrgId", "status", "revokedAt");
+
+        var read = given().auth().oauth2(police(POLICE)).get("/api/referrals/" + police).then().statusCode(200).extract().jsonPath();
+        assertThat(read.getMap("").keySet()).containsExactlyInAnyOrderElementsOf(minimal);
+        assertThat(read.getString("status")).isEqualTo("REVOKED");
+        assertThat(read.getString("revokedAt")).isNotNull();
+        var listed = given().auth().oauth2(police(POLICE)).get("/api/referrals?size=200").then().statusCode(200).extract().jsonPath()
+                .getList("items", Map.class).stream().filter(m -> police.equals(m.get("id"))).toList();
+        assertThat(listed).singleElement().satisfies(m -> assertThat(m.keySet()).containsExactlyInAnyOrderElementsOf(minimal));
+        // Answering it: 409, and the problem says nothing of the child or the reason.
+        String problem = respond(police(POLICE), police, Map.of("outcome", "NO_FURTHER_ACTION")).statusCode(409)
+                .contentType("application/problem+json").extract().asString();
+        assertThat(problem).doesNotContain(c.childId().toString(), "wrong force");
+        // Its packet: inactive, and nothing but the same four facts.
+        var packet = given().auth().oauth2(NOTIFIER).queryParam("recipientType", "POLICE").get("/internal/referrals/" + police + "/packet")
+                .then().statusCode(200).body("active", equalTo(false)).body("childId", nullValue()).extract().jsonPath();
+        assertThat(packet.getList("fieldsDisclosed")).isEmpty();
+        assertThat(packet.getMap("data.referral").keySet()).containsExactlyInAnyOrderElementsOf(minimal);
+        assertThat(packet.prettify()).doesNotContain(c.childId().toString(), c.concernId().toString(), "wrong force");
+        // The referring setting still sees its own record in full.
+        given().auth().oauth2(dcpo(HOME)).get("/api/referrals/" + police).then().statusCode(200)
+                .body("childId", equalTo(c.childId().toString())).body("revokeReason", equalTo("sent to the wrong force"));
+    }
+
+    @Test
+    void ofstedNeverReceivesTheChildsIdOrTheSettingsFreeTextInAnyAnswer() {
+        Case c = referred();
+        String id = c.id("OFSTED");
+        sent(c, "OFSTED", "OFSTED");
+        given().auth().oauth2(dcpo(HOME)).contentType(JSON).body(Map.of("note", "the child named an adult at the park"))
+                .post("/api/referrals/" + id + "/updates").then().statusCode(200);
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        answers.add(given().auth().oauth2(ofsted()).get("/api/referrals/" + id).then().statusCode(200).extract().asString());
+        answers.add(given().auth().oauth2(ofsted()).get("/api/referrals?concernId=" + c.concernId()).then().statusCode(200)
+                .body("total", equalTo(1)).extract().asString());
+        answers.add(respond(ofsted(), id, Map.of("outcome", "NOTED", "note", "noted by the inspector")).statusCode(200)
+                .body("status", equalTo("RESPONDED")).body("outcome", equalTo("NOTED")).extract().asString());
+        answers.add(given().auth().oauth2(ofsted()).get("/api/referrals/" + id).then().statusCode(200).extract().asString());
+        answers.add(given().auth().oauth2(NOTIFIER).queryParam("recipientType", "OFSTED").get("/internal/referrals/" + id + "/packet")
+                .then().statusCode(200).extract().asString());
+        for (String answer : answers) {
+            assertThat(answer).doesNotContain(c.childId().toString(), "the park", "noted by the inspector", "childId",
+                    "responseNote", "updates");
+        }
+    }
+
+    @Test
     void updatesAndEscalationsReachTheAgency() {
         Case c = referred();
         String id = c.id("SOCIAL_CARE");

@@ -28,7 +28,7 @@ public record InboxItem(
         UUID adviceRequestId,
         @Schema(description = "Absent when withdrawn or unavailable")
         List<Packet> packets,
-        @Schema(description = "True when the data owner withdrew it (e.g. a revoked referral): nothing is shown")
+        @Schema(description = "True when withdrawn (a revoked referral, consent withdrawn): no child, concern or episode id and no packet")
         Boolean withdrawn,
         @Schema(description = "True when the data owner could not be reached; read again later")
         Boolean packetsUnavailable,
@@ -37,4 +37,8 @@ public record InboxItem(
         @Schema(description = "What a prompt asks of the DCPO, e.g. \"matches intelligence already shared with police: consider a referral\"")
         String prompt) {
 
+    public InboxItem withPackets(List<Packet> packets) {
+        return new InboxItem(id, notification, purpose, status, channel, createdAt, deliveredAt, acknowledgedAt, childId, concernId,
+                referralId, episodeId, adviceRequestId, packets, withdrawn, packetsUnavailable, matchId, prompt);
+    }
 }
