@@ -20,7 +20,8 @@ public final class KafkaSecuritySettings {
         Map<String, String> settings = new TreeMap<>();
         for (String name : config.getPropertyNames()) {
             if (name.equals("kafka.security.protocol") || name.startsWith("kafka.sasl.") || name.startsWith("kafka.ssl.")) {
-                config.getOptionalValue(name, String.class).ifPresent(v -> settings.put(name.substring("kafka.".length()), v));
+                // getValue, not getOptionalValue: an unset ${KAFKA_SASL_PASSWORD} must be an error, not an absent setting.
+                settings.put(name.substring("kafka.".length()), config.getValue(name, String.class));
             }
         }
         return settings;
