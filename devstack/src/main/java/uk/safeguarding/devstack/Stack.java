@@ -224,7 +224,7 @@ public final class Stack implements AutoCloseable {
                     where n.nspname = 'public' and pg_get_userbyid(p.proowner) <> '%s'
                     """.formatted(owner))) {
                 while (rs.next()) {
-                    statements.add("alter function " + rs.getString(1) + " owner to " + owner);
+                    statements.add("alter routine " + rs.getString(1) + " owner to " + owner);
                 }
             }
             for (String statement : statements) {
