@@ -30,9 +30,11 @@ public final class DevStack {
         out.append("  Gateway (the only public entry)  ").append(stack.gatewayUrl()).append('\n');
         out.append("  Operations console               ").append(stack.gatewayUrl()).append("/ops\n");
         out.append("  Keycloak admin (admin / admin)   ").append(stack.keycloakUrl()).append("/admin\n");
-        out.append("  Kafka bootstrap                  ").append(stack.kafkaBootstrap()).append('\n');
+        out.append("  Kafka bootstrap                  ").append(stack.kafkaBootstrap())
+                .append("  (SASL_PLAINTEXT, SCRAM-SHA-512; read-only: ops-reader / ops-reader-secret)\n");
         for (Stack.Service s : Stack.SERVICES) {
-            out.append(String.format("  %-32s http://localhost:%d/q/swagger-ui  (health /q/health)%n", s.name(), s.port()));
+            out.append(String.format("  %-32s http://localhost:%d/q/swagger-ui  (health and metrics: http://localhost:%d/q/health, /q/metrics)%n",
+                    s.name(), s.port(), s.managementPort()));
         }
         out.append("\nDemo logins (password \"demo\", realm safeguarding, client safeguarding-web): see README.md.\n");
         out.append("  e.g. dcpo.hillside, staff.hillside, dcpo.oakhouse, sw.bristol, police.avon, ofsted.inspector,\n");

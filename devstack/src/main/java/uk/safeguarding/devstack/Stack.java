@@ -3,6 +3,9 @@ package uk.safeguarding.devstack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.kafka.common.Uuid;
 
 import java.io.IOException;
@@ -39,12 +42,27 @@ public final class Stack implements AutoCloseable {
     public static final int KAFKA_CONTROLLER_PORT = 9093;
     public static final int KEYCLOAK_PORT = 8180;
     public static final String REALM = "safeguarding";
+    /** The broker's inter-broker principal: the only super user. */
+    static final String BROKER_PRINCIPAL = "broker";
     public static final List<String> TOPICS = List.of("safeguarding.children", "safeguarding.concerns",
             "safeguarding.referrals", "safeguarding.missing", "safeguarding.organisations", "safeguarding.deliveries",
             "safeguarding.disclosure-checkpoints");
 
     /** The five services: module folder, port, database (none for the gateway). */
     public record Service(String name, int port, String database) {
+        /** The Quarkus management interface (/q/health, /q/metrics): port + 1000. */
+        public int managementPort() {
+            return port + 1000;
+        }
+
+        /** The PostgreSQL role the service runs as (DML only) and the one that owns its database and migrates it. */
+        public String databaseRole() {
+            return name.replace('-', '_');
+        }
+
+        public String databaseOwnerRole() {
+            return databaseRole() + "_owner";
+        }
     }
 
     public static final List<Service> SERVICES = List.of(
@@ -71,11 +89,16 @@ public final class Stack implements AutoCloseable {
     private final String cryptoKey;
     /** notification-service's checkpoint signing key: made per e2e run; fixed locally, where checkpoints outlive a run. */
     private final String checkpointKey;
+    private final KafkaAccess kafkaAccess;
+    /** The broker's own principals (inter-broker SCRAM, controller PLAIN): random on every start, never documented. */
+    private final String brokerPassword = randomKey();
+    private final String controllerPassword = randomKey();
 
     private Stack(Options options) {
         this.options = options;
         this.cryptoKey = options.freshDatabases() ? randomKey() : "bG9jYWwtZGV2ZWxvcG1lbnQta2V5LW5vdC1mb3ItcHI=";
         this.checkpointKey = options.freshDatabases() ? randomEd25519Key() : LOCAL_CHECKPOINT_KEY;
+        this.kafkaAccess = KafkaAccess.load(options.root());
     }
 
     /** The checkpoints topic is the disclosure log's witness: it keeps every record. */
@@ -108,7 +131,7 @@ public final class Stack implements AutoCloseable {
 
     private void boot() throws IOException {
         Instant begin = Instant.now();
-        for (int port : List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, 8080, 8081, 8082, 8083, 8084)) {
+        for (int port : List.of(KAFKA_PORT, KAFKA_CONTROLLER_PORT, KEYCLOAK_PORT, 8080, 8081, 8082, 8083, 8084, 9080, 9081, 9082, 9083, 9084)) {
             if (Health.portOpen(port)) {
                 throw new IllegalStateException("port " + port + " is already in use: is another stack running? (stop it first)");
             }
@@ -153,6 +176,16 @@ public final class Stack implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:5432/" + database + options.databaseSuffix();
     }
 
+    /** The local password of a database role: {@code <role>-secret} (the local cluster trusts loopback; set anyway, as a deployment would). */
+    public static String databasePassword(String role) {
+        return role + "-secret";
+    }
+
+    /**
+     * Per service a role that owns its database and runs its migrations, and the role it runs as,
+     * which the migrations grant DML only (see the services' V5 migrations). Neither is a superuser.
+     * A database kept from before (./run.sh) is handed over to its owner role.
+     */
     private void createDatabases() {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
              Statement s = c.createStatement()) {
@@ -161,18 +194,63 @@ public final class Stack implements AutoCloseable {
                     continue;
                 }
                 String name = service.database() + options.databaseSuffix();
+                for (String role : List.of(service.databaseOwnerRole(), service.databaseRole())) {
+                    try (ResultSet rs = s.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
+                        if (!rs.next()) {
+                            s.execute("create role " + role + " login");
+                        }
+                    }
+                    s.execute("alter role " + role + " login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password '"
+                            + databasePassword(role) + "'");
+                }
                 if (options.freshDatabases()) {
                     s.execute("drop database if exists " + name + " with (force)");
                 }
                 try (ResultSet rs = s.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
                     if (!rs.next()) {
-                        s.execute("create database " + name);
+                        s.execute("create database " + name + " owner " + service.databaseOwnerRole());
                     }
                 }
+                s.execute("alter database " + name + " owner to " + service.databaseOwnerRole());
+                s.execute("revoke all on database " + name + " from public");
+                s.execute("grant connect on database " + name + " to " + service.databaseRole());
+                handOver(name, service.databaseOwnerRole());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at 127.0.0.1:5432 does not answer (" + e.getMessage()
                     + "); start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
+        }
+    }
+
+    /** The schema and whatever an earlier run created as postgres now belong to the owner role. */
+    private static void handOver(String database, String owner) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("alter schema public owner to " + owner);
+            s.execute("revoke create on schema public from public");
+            List<String> statements = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("""
+                    select case c.relkind when 'S' then 'sequence' when 'v' then 'view' when 'm' then 'materialized view' else 'table' end,
+                           c.relname
+                    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                    where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S') and pg_get_userbyid(c.relowner) <> '%s'
+                      and not exists (select 1 from pg_depend d where d.objid = c.oid and d.deptype in ('a', 'i'))
+                    """.formatted(owner))) {
+                while (rs.next()) {
+                    statements.add("alter " + rs.getString(1) + " \"" + rs.getString(2) + "\" owner to " + owner);
+                }
+            }
+            try (ResultSet rs = s.executeQuery("""
+                    select p.oid::regprocedure from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                    where n.nspname = 'public' and pg_get_userbyid(p.proowner) <> '%s'
+                    """.formatted(owner))) {
+                while (rs.next()) {
+                    statements.add("alter routine " + rs.getString(1) + " owner to " + owner);
+                }
+            }
+            for (String statement : statements) {
+                s.execute(statement);
+            }
         }
     }
 
@@ -188,11 +266,23 @@ public final class Stack implements AutoCloseable {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + KAFKA_CONTROLLER_PORT,
-                "listeners=PLAINTEXT://127.0.0.1:" + KAFKA_PORT + ",CONTROLLER://127.0.0.1:" + KAFKA_CONTROLLER_PORT,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + KAFKA_PORT,
+                // Clients: SASL/SCRAM-SHA-512 only. The controller listener (loopback) takes SASL/PLAIN with the
+                // broker's own static user, since SCRAM users live in the metadata the controller serves.
+                "listeners=SASL_PLAINTEXT://127.0.0.1:" + KAFKA_PORT + ",CONTROLLER://127.0.0.1:" + KAFKA_CONTROLLER_PORT,
+                "advertised.listeners=SASL_PLAINTEXT://127.0.0.1:" + KAFKA_PORT,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=SASL_PLAINTEXT",
+                "listener.security.protocol.map=SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT",
+                "sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
+                "listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=" + KafkaAccess.scramJaas(BROKER_PRINCIPAL, brokerPassword),
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + BROKER_PRINCIPAL + "\" password=\"" + controllerPassword + "\" user_" + BROKER_PRINCIPAL + "=\"" + controllerPassword + "\";",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:" + BROKER_PRINCIPAL,
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + dir.resolve("data"),
                 "num.partitions=3",
                 "auto.create.topics.enable=true",
@@ -210,6 +300,11 @@ public final class Stack implements AutoCloseable {
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", classpath);
         List<String> format = new ArrayList<>(java);
         format.addAll(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()));
+        // SCRAM users are written into the metadata log at format time: the broker's own and one per principal of the table.
+        format.addAll(List.of("--add-scram", "SCRAM-SHA-512=[name=" + BROKER_PRINCIPAL + ",password=" + brokerPassword + "]"));
+        for (String principal : kafkaAccess.principals().keySet()) {
+            format.addAll(List.of("--add-scram", "SCRAM-SHA-512=[name=" + principal + ",password=" + KafkaAccess.localPassword(principal) + "]"));
+        }
         ManagedProcess formatter = ManagedProcess.start("kafka-format", format, dir, logs(), Map.of());
         try {
             Health.await("kafka storage format", Duration.ofSeconds(60), null, () -> !formatter.isAlive());
@@ -220,10 +315,13 @@ public final class Stack implements AutoCloseable {
         run.addAll(List.of("kafka.Kafka", config.toString()));
         ManagedProcess broker = register(ManagedProcess.start("kafka", run, dir, logs(), Map.of()));
         Health.await("kafka", Duration.ofSeconds(90), broker, () -> Health.portOpen(KAFKA_PORT));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrap()))) {
+        try (Admin admin = Admin.create(KafkaAccess.clientConfig(kafkaBootstrap(), BROKER_PRINCIPAL, brokerPassword))) {
             admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
-            admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 3, (short) 1).configs(topicConfig(t))).toList())
+            List<String> topics = new ArrayList<>(TOPICS);
+            kafkaAccess.topics().stream().filter(t -> !topics.contains(t)).forEach(topics::add);
+            admin.createTopics(topics.stream().map(t -> new NewTopic(t, 3, (short) 1).configs(topicConfig(t))).toList())
                     .all().get(60, TimeUnit.SECONDS);
+            admin.createAcls(kafkaAccess.bindings()).all().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("kafka did not become ready: " + e.getMessage(), e);
         }
@@ -231,6 +329,16 @@ public final class Stack implements AutoCloseable {
 
     public String kafkaBootstrap() {
         return "127.0.0.1:" + KAFKA_PORT;
+    }
+
+    /** Client settings (bootstrap and SASL/SCRAM) of one principal of config/kafka/access.txt, with its local password. */
+    public Map<String, Object> kafkaClientConfig(String principal) {
+        kafkaAccess.principal(principal);
+        return KafkaAccess.clientConfig(kafkaBootstrap(), principal, KafkaAccess.localPassword(principal));
+    }
+
+    public KafkaAccess kafkaAccess() {
+        return kafkaAccess;
     }
 
     // ---- Keycloak --------------------------------------------------------------------------
@@ -241,7 +349,7 @@ public final class Stack implements AutoCloseable {
         deleteTree(home.resolve("data"));
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        Files.copy(options.root().resolve("config/keycloak/safeguarding-realm.json"), imports.resolve("safeguarding-realm.json"));
+        writeLocalRealm(imports.resolve("safeguarding-realm.json"));
         Map<String, String> env = new HashMap<>();
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
@@ -251,12 +359,33 @@ public final class Stack implements AutoCloseable {
         env.put("SG_LOCAL_PROFILE", "true");
         env.put("SG_DIRECT_GRANTS", "true");
         env.put("SG_BROWSER_FLOW", "browser");
+        // Known local secrets and a relaxed password policy (the demo users' password is "demo"); production sets neither.
+        env.put("SG_NOTIFIER_SECRET", "notifier-secret");
+        env.put("SG_PASSWORD_POLICY", "notUsername");
         List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + KEYCLOAK_PORT, "--import-realm", "--health-enabled=true",
                 "--http-management-port=9180", "--cache=local");
         ManagedProcess keycloak = register(ManagedProcess.start("keycloak", command, home, logs(), env));
         Health.await("keycloak", Duration.ofSeconds(240), keycloak,
                 () -> Health.httpOk(issuer() + "/.well-known/openid-configuration"));
+    }
+
+    /**
+     * The production realm plus the local-only overlay ({@code safeguarding-local.json}: the demo users of
+     * every role and the demo school's MIS client), merged into the one file Keycloak imports here.
+     */
+    private void writeLocalRealm(Path target) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Path dir = options.root().resolve("config/keycloak");
+        ObjectNode realm = (ObjectNode) json.readTree(dir.resolve("safeguarding-realm.json").toFile());
+        ObjectNode local = (ObjectNode) json.readTree(dir.resolve("safeguarding-local.json").toFile());
+        for (String list : List.of("users", "clients")) {
+            ArrayNode merged = realm.has(list) ? (ArrayNode) realm.get(list) : realm.putArray(list);
+            if (local.has(list)) {
+                local.get(list).forEach(merged::add);
+            }
+        }
+        json.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), realm);
     }
 
     private Path unpackKeycloak() throws IOException {
@@ -291,10 +420,18 @@ public final class Stack implements AutoCloseable {
         }
         Map<String, String> env = new HashMap<>();
         env.put("PORT", String.valueOf(service.port()));
+        env.put("MANAGEMENT_PORT", String.valueOf(service.managementPort()));
         if (service.database() != null) {
             env.put("DB_URL", jdbcUrl(service.database()));
+            env.put("DB_USER", service.databaseRole());
+            env.put("DB_PASSWORD", databasePassword(service.databaseRole()));
+            env.put("DB_MIGRATION_USER", service.databaseOwnerRole());
+            env.put("DB_MIGRATION_PASSWORD", databasePassword(service.databaseOwnerRole()));
         }
         env.put("KAFKA_BOOTSTRAP", kafkaBootstrap());
+        env.put("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT");
+        env.put("KAFKA_SASL_USERNAME", service.name());
+        env.put("KAFKA_SASL_PASSWORD", KafkaAccess.localPassword(service.name()));
         env.put("OIDC_URL", issuer());
         env.put("OIDC_ISSUER", issuer());
         env.put("CRYPTO_KEY", cryptoKey);
@@ -318,7 +455,7 @@ public final class Stack implements AutoCloseable {
                 "-jar", jar.toString());
         ManagedProcess process = register(ManagedProcess.start(service.name(), command, options.root().resolve(service.name()), logs(), env));
         Health.await(service.name(), Duration.ofSeconds(180), process,
-                () -> Health.httpOk("http://localhost:" + service.port() + "/q/health/ready"));
+                () -> Health.httpOk("http://localhost:" + service.managementPort() + "/q/health/ready"));
     }
 
     public String gatewayUrl() {

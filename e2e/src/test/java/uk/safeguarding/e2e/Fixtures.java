@@ -33,12 +33,13 @@ final class Fixtures {
 
     /** Reads a topic from the beginning until {@code match} finds a record or the deadline passes. */
     static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match, Duration timeout) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, StackExtension.stack().kafkaBootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+        // As the read-only operations principal (the broker refuses anonymous clients); its groups are ops-reader.*.
+        Map<String, Object> config = new java.util.HashMap<>(StackExtension.stack().kafkaClientConfig("ops-reader"));
+        config.putAll(Map.of(
+                ConsumerConfig.GROUP_ID_CONFIG, "ops-reader.e2e-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
         List<ConsumerRecord<String, String>> matched = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(topic));

@@ -71,12 +71,16 @@ class WalkingSkeletonIT {
     }
 
     @Test
-    void everyServiceAnswersHealthOpenApiAndMetrics() {
+    void everyServiceAnswersHealthAndMetricsOnItsManagementPortAndOpenApiOnItsPublicPort() {
         for (Stack.Service service : Stack.SERVICES) {
             String base = "http://localhost:" + service.port();
-            given().baseUri(base).when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+            String management = "http://localhost:" + service.managementPort();
+            given().baseUri(management).when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+            given().baseUri(management).when().get("/q/metrics").then().statusCode(200);
             given().baseUri(base).when().get("/q/openapi").then().statusCode(200);
-            given().baseUri(base).when().get("/q/metrics").then().statusCode(200);
+            // Contract section 1: never on the public port.
+            given().baseUri(base).when().get("/q/health").then().statusCode(404);
+            given().baseUri(base).when().get("/q/metrics").then().statusCode(404);
             if (service.database() != null) {
                 // The event catalogue, served by every service that produces or consumes events.
                 given().baseUri(base).when().get("/asyncapi.yaml").then().statusCode(200)

@@ -25,6 +25,11 @@ public class ServiceTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("kafka.bootstrap.servers", KafkaBroker.bootstrapServers());
         config.put("quarkus.datasource.jdbc.url", TestDatabase.recreate(database));
         config.put("quarkus.datasource.username", "postgres");
+        config.put("quarkus.datasource.password", "");
+        config.put("quarkus.flyway.username", "postgres");
+        config.put("quarkus.flyway.password", "");
+        // The service's migrations grant the runtime role as they would in a deployment; setup stays with postgres.
+        config.put("quarkus.flyway.placeholders.runtime_role", TestDatabase.runtimeRole(database));
         config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
         config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         config.put("quarkus.oidc.token.audience", TestTokens.AUDIENCE);

@@ -33,4 +33,32 @@ public final class TestDatabase {
         }
         return "jdbc:postgresql://" + host() + "/" + name;
     }
+
+    /**
+     * The role a deployment would run the service as on {@code baseName}'s test database: created when
+     * missing (login, no superuser), granted by the service's own migrations (placeholder
+     * {@code runtime_role}). Tests that prove what the service's role may not do connect as it.
+     */
+    public static String runtimeRole(String baseName) {
+        String role = baseName + System.getenv().getOrDefault("TEST_DB_SUFFIX", "") + "_app";
+        if (!role.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("bad role name");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host() + "/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            try (var rs = s.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
+                if (!rs.next()) {
+                    s.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole password '" + RUNTIME_ROLE_PASSWORD + "'");
+                }
+            }
+        } catch (SQLException e) {
+            // two test JVMs may race to create the role: whoever loses finds it there
+            if (!"42710".equals(e.getSQLState())) {
+                throw new IllegalStateException("could not create test role " + role + ": " + e.getMessage(), e);
+            }
+        }
+        return role;
+    }
+
+    public static final String RUNTIME_ROLE_PASSWORD = "test-runtime-role";
 }

@@ -2,6 +2,7 @@ package uk.safeguarding.concern.rest;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.concern.support.World;
@@ -19,9 +20,14 @@ import static org.hamcrest.Matchers.hasKey;
 @QuarkusTestResource(value = ServiceTestResource.class, initArgs = @ResourceArg(name = "database", value = "concerns_test"))
 class HealthAndOpenApiTest {
 
+    @TestHTTPResource(value = "/health", management = true)
+    java.net.URL health;
+
     @Test
-    void healthIsUpWithoutAToken() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    void healthIsUpWithoutATokenOnTheManagementInterfaceOnly() {
+        given().when().get(health).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

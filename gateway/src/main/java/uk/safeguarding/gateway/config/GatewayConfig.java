@@ -130,5 +130,16 @@ public interface GatewayConfig {
         boolean kafkaSampling();
 
         Optional<String> kafkaBootstrap();
+
+        /** {@code SASL_PLAINTEXT} (or {@code SASL_SSL}) in every deployment; {@code PLAINTEXT} only for the test broker. */
+        @WithDefault("SASL_PLAINTEXT")
+        String kafkaSecurityProtocol();
+
+        /** The sampler's read-only Kafka principal (SCRAM-SHA-512). */
+        @WithDefault("gateway")
+        String kafkaUsername();
+
+        /** Its password; no default in production, so a missing one stops the gateway at start. */
+        String kafkaPassword();
     }
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.SaslConfigs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import uk.safeguarding.gateway.config.GatewayConfig;
@@ -31,7 +32,8 @@ import java.util.stream.Collectors;
 /**
  * Samples Kafka every 30 s with the AdminClient: the end offset of every
  * {@code safeguarding.*} topic and the lag of every consumer group, into an in-memory ring
- * buffer of the last hour for the operations console. Reads offsets only, never a record.
+ * buffer of the last hour for the operations console. Reads offsets only, never a record: it
+ * authenticates as a principal with DESCRIBE rights only (config/kafka/access.txt).
  */
 @ApplicationScoped
 public class KafkaFlowSampler {
@@ -136,6 +138,13 @@ public class KafkaFlowSampler {
             Properties props = new Properties();
             props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.ops().kafkaBootstrap().orElse(defaultBootstrap));
             props.put(AdminClientConfig.CLIENT_ID_CONFIG, "gateway-ops");
+            GatewayConfig.Ops ops = config.ops();
+            props.put(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, ops.kafkaSecurityProtocol());
+            if (ops.kafkaSecurityProtocol().startsWith("SASL")) {
+                props.put(SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512");
+                props.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                        + ops.kafkaUsername() + "\" password=\"" + ops.kafkaPassword() + "\";");
+            }
             props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
             props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
             admin = Admin.create(props);

@@ -5,9 +5,11 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.core.http.impl.HttpUtils;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
@@ -19,6 +21,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import uk.safeguarding.gateway.config.GatewayConfig;
 import uk.safeguarding.gateway.domain.CircuitBreaker;
+import uk.safeguarding.gateway.domain.PathTemplate;
 import uk.safeguarding.gateway.domain.RouteTable;
 import uk.safeguarding.gateway.domain.Upstream;
 import uk.safeguarding.gateway.service.Upstreams;
@@ -71,13 +74,28 @@ public class ProxyRoutes {
                 ctx.next();
                 return;
             }
+            tagMetricsByTemplate(ctx);
             proxies.get(upstream.get()).handle(ctx.request());
         });
         router.route().order(RouteConstants.ROUTE_ORDER_AFTER_DEFAULT + 10_000).handler(ctx -> {
+            tagMetricsByTemplate(ctx);
             ctx.request().resume();
             Problems.write(ctx, Problems.notFound(), Map.of());
         });
     }
+
+    /**
+     * HTTP metrics name a proxied request by its path template ({@code /api/children/{id}/concerns}),
+     * never by the raw path with a child's or a concern's id: Quarkus' Micrometer binder takes the
+     * request context's {@code UrlPathTemplate} (as RESTEasy Reactive sets it for its own resources).
+     */
+    static void tagMetricsByTemplate(RoutingContext ctx) {
+        if (ctx.request() instanceof HttpServerRequestInternal request) {
+            request.context().putLocal(URL_PATH_TEMPLATE, PathTemplate.of(ctx.normalizedPath()));
+        }
+    }
+
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     /** The console loads only its own files and talks only to the gateway and the Keycloak realm. */
     private String consolePolicy() {

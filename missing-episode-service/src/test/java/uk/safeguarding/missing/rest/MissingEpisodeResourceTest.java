@@ -353,12 +353,20 @@ class MissingEpisodeResourceTest {
         get(dcpo, packet + "?recipientType=POLICE").statusCode(403);
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/health", management = true)
+    java.net.URL health;
+
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/metrics", management = true)
+    java.net.URL metrics;
+
     @Test
-    void healthOpenApiAndMetricsAreServed() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    void healthAndMetricsOnTheManagementInterfaceOpenApiOnThePublicPort() {
+        given().when().get(health).then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/missing-episodes/{id}/return-interview"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("missing_episodes_unlinked"));
+        given().when().get(metrics).then().statusCode(200).body(containsString("missing_episodes_unlinked"));
+        given().when().get("/q/health").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

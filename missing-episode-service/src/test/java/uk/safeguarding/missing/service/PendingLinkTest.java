@@ -157,7 +157,7 @@ class PendingLinkTest {
     }
 
     static double unlinkedGauge() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(io.quarkus.test.common.http.TestHTTPResourceManager.getManagementUri() + "/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("(?m)^missing_episodes_unlinked(?:\\{[^}]*})? ([0-9.Ee+-]+)$").matcher(metrics);
         assertThat(m.find()).as("the gauge missing_episodes_unlinked").isTrue();
         return Double.parseDouble(m.group(1));

@@ -2,6 +2,7 @@ package uk.safeguarding.notification.rest;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.notification.testing.StubResource;
@@ -17,9 +18,14 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTestResource(StubResource.class)
 class SmokeTest {
 
+    @TestHTTPResource(value = "/health", management = true)
+    java.net.URL health;
+
     @Test
     void health_openapi_and_authentication() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        // Health on the management interface only (contract section 1: port + 1000).
+        given().when().get(health).then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health").then().statusCode(404);
         given().when().get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/agencies/{orgId}/channel"))
                 .body(containsString("/api/inbox/{id}/ack"))

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.safeguarding.platform.config.PlatformConfig;
 
@@ -26,7 +27,15 @@ public class OutboxSender {
     @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
 
+    @Inject
+    Config mpConfig;
+
     private volatile KafkaProducer<String, String> producer;
+
+    /** Fails the start, not the first send, when the Kafka credentials are missing. */
+    void checkCredentials(@Observes io.quarkus.runtime.StartupEvent ignored) {
+        KafkaSecuritySettings.of(mpConfig);
+    }
 
     public Future<RecordMetadata> send(ProducerRecord<String, String> record) {
         return producer().send(record);
@@ -39,6 +48,7 @@ public class OutboxSender {
                     Properties props = new Properties();
                     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, config.serviceName() + "-outbox");
+                    KafkaSecuritySettings.apply(mpConfig, props);
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");

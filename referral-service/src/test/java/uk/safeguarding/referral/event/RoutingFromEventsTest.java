@@ -191,7 +191,7 @@ class RoutingFromEventsTest {
         var unresolved = given().auth().oauth2(ADMIN).queryParam("unresolved", true).queryParam("concernId", decision.concernId)
                 .when().get("/api/referrals").then().statusCode(200).body("total", equalTo(3)).extract().jsonPath();
         assertThat(unresolved.getList("items.responseNote")).containsOnlyNulls();
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when().get(io.quarkus.test.common.http.TestHTTPResourceManager.getManagementUri() + "/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("referrals_unresolved_agency_total{role=\"SPECIALIST\"").contains("referrals_unresolved_agency_total{role=\"POLICE\"");
 
         // The admin registers the missing organisations: the referrals resolve and say so.

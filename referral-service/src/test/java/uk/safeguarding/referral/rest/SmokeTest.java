@@ -17,9 +17,12 @@ class SmokeTest {
 
     @Test
     void healthOpenApiMetricsAndAuthentication() {
-        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(io.quarkus.test.common.http.TestHTTPResourceManager.getManagementUri() + "/health").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/referrals"));
-        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get(io.quarkus.test.common.http.TestHTTPResourceManager.getManagementUri() + "/metrics").then().statusCode(200);
+        // never on the public port (contract section 1)
+        given().when().get("/q/health").then().statusCode(404);
+        given().when().get("/q/metrics").then().statusCode(404);
         given().auth().oauth2(TestTokens.token("URN-100001", "staff")).when().get("/api/nothing").then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().get("/api/referrals").then().statusCode(401);
