@@ -29,6 +29,10 @@ public final class EventTypes {
     public static final String DELIVERY_SUCCEEDED = of("delivery.succeeded");
     public static final String DELIVERY_ACKNOWLEDGED = of("delivery.acknowledged");
     public static final String DELIVERY_DEAD_LETTERED = of("delivery.dead-lettered");
+    /** A child's records were erased at the end of retention (id only); every service erases its own. */
+    public static final String CHILD_ERASED = of("child.erased");
+    /** A support plan was written: its child and latest court date (a legal hold on erasure while ahead). */
+    public static final String SUPPORT_PLAN_CHANGED = of("support-plan.changed");
 
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");
