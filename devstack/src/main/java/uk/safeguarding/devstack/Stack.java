@@ -287,6 +287,10 @@ public final class Stack implements AutoCloseable {
         // Short first retries locally, so a failing receiver is seen recovering within seconds.
         env.put("DELIVERY_INITIAL_BACKOFF", "2s");
         env.put("DELIVERY_MAX_BACKOFF", "1m");
+        if (options.freshDatabases()) {
+            // e2e: the daily erasure (concern-service) runs every 5 seconds, so a scenario sees it act.
+            env.put("ERASURE_CRON", "0/5 * * * * ?");
+        }
         List<String> command = List.of(javaBin(), "-Xms32m", "-Xmx" + options.serviceHeap(), "-Xss512k",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=2", "-XX:ReservedCodeCacheSize=64m",
                 "-jar", jar.toString());
