@@ -76,9 +76,13 @@ public class SubjectAccessService {
                 });
     }
 
-    /** Every page of one source for the child. */
+    /** Every page of one source for the child; each concern read in full (lists leave intelligence out). */
     private Uni<Part> all(Source source, String childId, Map<String, String> headers) {
-        return page(source, childId, headers, 0, new ArrayList<>())
+        Uni<Part> listed = page(source, childId, headers, 0, new ArrayList<>());
+        if (source == Source.CONCERNS) {
+            listed = listed.flatMap(part -> part.ok() ? inFull(part, headers) : Uni.createFrom().item(part));
+        }
+        return listed
                 .onFailure().recoverWithItem(failure -> {
                     LOG.debugf("subject access source %s failed: %s", source.part(), failure.getClass().getSimpleName());
                     return Part.failed(source);
@@ -107,6 +111,32 @@ public class SubjectAccessService {
                     }
                     return Uni.createFrom().item(new Part(source, so.size() >= total, so));
                 });
+    }
+
+    /**
+     * Each concern as {@code GET /api/concerns/{id}} gives it to the caller, so that what is withheld from it
+     * (its intelligence) can be said to be; a concern that cannot be read so leaves the part incomplete.
+     */
+    private Uni<Part> inFull(Part listed, Map<String, String> headers) {
+        if (listed.records().isEmpty()) {
+            return Uni.createFrom().item(listed);
+        }
+        List<Uni<Map<String, Object>>> reads = new ArrayList<>();
+        for (Map<String, Object> concern : listed.records()) {
+            reads.add(upstreams.send(Upstream.CONCERN, "GET", "/api/concerns/" + concern.get("id"), headers, null,
+                            config.timeline().sourceTimeout())
+                    .map(response -> response.statusCode() == 200 ? parse(response) : null)
+                    .onFailure().recoverWithItem(f -> null));
+        }
+        return Uni.join().all(reads).andCollectFailures().map(full -> {
+            List<Map<String, Object>> records = new ArrayList<>();
+            boolean complete = true;
+            for (int i = 0; i < full.size(); i++) {
+                complete &= full.get(i) != null;
+                records.add(full.get(i) != null ? full.get(i) : listed.records().get(i));
+            }
+            return new Part(listed.source(), complete, records);
+        });
     }
 
     private Map<String, Object> parse(HttpResponse<Buffer> response) {

@@ -47,7 +47,11 @@ class SubjectAccessTest {
         stubs.answer(Upstream.CONCERN, "GET", "/api/concerns?childId=" + CHILD + "&page=0&size=200", StubUpstreams.Answer.json(200,
                 list("""
                         {"id":"%s","childId":"%s","observedAt":"2026-11-20T09:30:00Z","summary":"Seen getting into a car",
-                         "intelligence":{"vehicles":[{"reg":"AB12CDE"}],"persons":[{"name":"Dean"}],"locations":[]}}""".formatted(C1, CHILD), 1)));
+                         "intelligence":null}""".formatted(C1, CHILD), 1)));
+        // Lists leave intelligence out; the concern itself, read by the DCPO, holds it.
+        stubs.answer(Upstream.CONCERN, "GET", "/api/concerns/" + C1, StubUpstreams.Answer.json(200, """
+                {"id":"%s","childId":"%s","observedAt":"2026-11-20T09:30:00Z","summary":"Seen getting into a car",
+                 "intelligence":{"vehicles":[{"reg":"AB12CDE"}],"persons":[{"name":"Dean"}],"locations":[]}}""".formatted(C1, CHILD)));
         stubs.answer(Upstream.REFERRAL, "GET", "/api/referrals?childId=" + CHILD + "&page=0&size=200", StubUpstreams.Answer.json(200,
                 list("""
                         {"id":"r1","agencyOrgId":"PF-AVS","lawfulBasis":"PUBLIC_TASK","status":"SENT","createdAt":"2026-11-20T10:00:00Z"},
@@ -114,6 +118,15 @@ class SubjectAccessTest {
         given().when().get("/api/children/" + CHILD + "/subject-access").then().statusCode(401);
         given().auth().oauth2(dcpo).when().get("/api/children/nope/subject-access").then().statusCode(400);
         given().auth().oauth2(dcpo).when().get("/api/children/" + CHILD + "/subject-access?format=xml").then().statusCode(400);
+    }
+
+    @Test
+    void a_concern_that_cannot_be_read_in_full_leaves_the_concerns_incomplete() {
+        script();
+        stubs.answer(Upstream.CONCERN, "GET", "/api/concerns/" + C1, StubUpstreams.Answer.json(503, "{}"));
+        given().auth().oauth2(dcpo).when().get("/api/children/" + CHILD + "/subject-access").then().statusCode(200)
+                .body("incomplete", contains("concerns"))
+                .body("concerns[0].summary", equalTo("Seen getting into a car"));
     }
 
     @Test
