@@ -127,6 +127,10 @@ class RetentionTest {
         given().auth().oauth2(AUDITOR).when().get("/api/retention/due?before=tomorrow").then().statusCode(400)
                 .body("errors[0].field", equalTo("before"));
         given().when().get("/api/retention/due").then().statusCode(401);
+        // The auditor reads the child by id (subject access, retention), never a search of a setting.
+        given().auth().oauth2(AUDITOR).when().get("/api/children/{id}", child).then().statusCode(200);
+        given().auth().oauth2(AUDITOR).when().get("/api/children/{id}", UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(AUDITOR).when().get("/api/children?q=Alice").then().statusCode(403);
     }
 
     @Test
