@@ -450,6 +450,10 @@ public final class Stack implements AutoCloseable {
             // Only the service that signs holds the key.
             env.put("CHECKPOINT_SIGNING_KEY", checkpointKey);
         }
+        if (options.freshDatabases()) {
+            // e2e: the daily erasure (concern-service) runs every 5 seconds, so a scenario sees it act.
+            env.put("ERASURE_CRON", "0/5 * * * * ?");
+        }
         List<String> command = List.of(javaBin(), "-Xms32m", "-Xmx" + options.serviceHeap(), "-Xss512k",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=2", "-XX:ReservedCodeCacheSize=64m",
                 "-jar", jar.toString());

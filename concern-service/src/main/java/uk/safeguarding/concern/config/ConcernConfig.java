@@ -11,6 +11,8 @@ public interface ConcernConfig {
 
     ReviewDue reviewDue();
 
+    Erasure erasure();
+
     interface RiskModel {
         /**
          * The indicator catalogue (codes, categories, weights, significant flags, version) of the
@@ -24,5 +26,11 @@ public interface ConcernConfig {
         /** How often MONITOR review dates are checked (read by the scheduler as {@code concern.review-due.every}). */
         @WithDefault("15m")
         String every();
+    }
+
+    interface Erasure {
+        /** When the daily erasure runs, a Quartz cron in Europe/London (read by the scheduler as {@code concern.erasure.cron}); "off" disables it. */
+        @WithDefault("0 30 2 * * ?")
+        String cron();
     }
 }

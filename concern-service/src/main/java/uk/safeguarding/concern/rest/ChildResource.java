@@ -82,7 +82,7 @@ public class ChildResource {
 
     @GET
     @Path("{childId}")
-    @Operation(operationId = "getChild", summary = "A child of your setting")
+    @Operation(operationId = "getChild", summary = "A child of your setting", description = "Staff and DCPO of the setting; an auditor reads any child by id (subject access, retention).")
     @APIResponse(responseCode = "200", description = "the child", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ChildResponse.class)))
     @APIResponse(responseCode = "404", description = "no such child at your setting")

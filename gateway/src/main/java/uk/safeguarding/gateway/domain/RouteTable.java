@@ -27,17 +27,24 @@ public final class RouteTable {
         PREFIXES.put("inbox", Upstream.NOTIFICATION);
         PREFIXES.put("deliveries", Upstream.NOTIFICATION);
         PREFIXES.put("disclosures", Upstream.NOTIFICATION);
+        PREFIXES.put("retention", Upstream.CONCERN);
     }
 
     private static final Pattern TIMELINE = Pattern.compile("^/api/children/[^/]+/timeline/?$");
+    private static final Pattern SUBJECT_ACCESS = Pattern.compile("^/api/children/[^/]+/subject-access/?$");
+    /** The referral form is composed by notification-service from the packets it sends (contract 12). */
+    private static final Pattern REFERRAL_FORM = Pattern.compile("^/api/referrals/[^/]+/form\\.pdf$");
 
     private RouteTable() {
     }
 
     /** The service a request for {@code path} is proxied to; empty when the gateway answers itself. */
     public static Optional<Upstream> upstreamFor(String method, String path) {
-        if (path == null || isInternal(path) || isTimeline(method, path)) {
+        if (path == null || isInternal(path) || isTimeline(method, path) || isSubjectAccess(method, path)) {
             return Optional.empty();
+        }
+        if (REFERRAL_FORM.matcher(path).matches()) {
+            return Optional.of(Upstream.NOTIFICATION);
         }
         if (!path.startsWith("/api/")) {
             return Optional.empty();
@@ -56,6 +63,11 @@ public final class RouteTable {
     /** The gateway's own {@code GET /api/children/{childId}/timeline} wins over the concern-service prefix. */
     public static boolean isTimeline(String method, String path) {
         return ("GET".equals(method) || "HEAD".equals(method)) && TIMELINE.matcher(path).matches();
+    }
+
+    /** The gateway's own {@code GET /api/children/{childId}/subject-access}, composed like the timeline. */
+    public static boolean isSubjectAccess(String method, String path) {
+        return ("GET".equals(method) || "HEAD".equals(method)) && SUBJECT_ACCESS.matcher(path).matches();
     }
 
     /** Paths that need a valid bearer token at the edge. */

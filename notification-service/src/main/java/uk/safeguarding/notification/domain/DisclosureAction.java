@@ -7,5 +7,7 @@ public enum DisclosureAction {
     /** The packet was put in the recipient's inbox. */
     INBOX_PLACED,
     /** The recipient read the packet from its inbox (fetched afresh at read time). */
-    INBOX_READ
+    INBOX_READ,
+    /** The addressed agency downloaded the referral form (a PDF of the packets, fetched afresh). */
+    FORM_DOWNLOADED
 }

@@ -47,6 +47,7 @@ public final class Stub {
     private final Set<UUID> inactive = ConcurrentHashMap.newKeySet();
     private final Map<UUID, Deque<Integer>> packetFailures = new ConcurrentHashMap<>();
     private final Map<UUID, List<UUID>> matchChildren = new ConcurrentHashMap<>();
+    private final Map<String, String> scriptedPackets = new ConcurrentHashMap<>();
     private final AtomicInteger tokenRequests = new AtomicInteger();
     private volatile String lastTokenAuthorization;
 
@@ -108,6 +109,11 @@ public final class Stub {
 
     public void withdraw(UUID id) {
         inactive.add(id);
+    }
+
+    /** The owner answers this packet (JSON) for the subject and recipient type instead of a generic one. */
+    public void packet(UUID id, RecipientType recipient, String json) {
+        scriptedPackets.put(id + "/" + recipient, json);
     }
 
     public void failPacket(UUID id, Integer... statuses) {
@@ -183,6 +189,13 @@ public final class Stub {
             return;
         }
         RecipientType recipient = RecipientType.valueOf(query.get("recipientType"));
+        String scripted = scriptedPackets.get(id + "/" + recipient);
+        if (scripted != null) {
+            ObjectNode node = (ObjectNode) mapper.readTree(scripted);
+            node.put("active", !inactive.contains(id));
+            respond(exchange, 200, mapper.writeValueAsString(node));
+            return;
+        }
         PacketPurpose purpose = query.containsKey("purpose") ? PacketPurpose.valueOf(query.get("purpose"))
                 : owner.equals("referral") ? PacketPurpose.REFERRAL : PacketPurpose.NOTIFICATION;
         Set<DisclosureField> owned = switch (match ? "match" : owner) {

@@ -36,6 +36,10 @@ public final class EventTypes {
     public static final String CONCERN_CONSENT_WITHDRAWN = of("concern.consent-withdrawn");
     /** The child agreed, after the decision, to a specialist referral (procedure 3.4): the referral is made. */
     public static final String CONCERN_CONSENT_GIVEN = of("concern.consent-given");
+    /** A child's records were erased at the end of retention (id only); every service erases its own. */
+    public static final String CHILD_ERASED = of("child.erased");
+    /** A support plan was written: its child and latest court date (a legal hold on erasure while ahead). */
+    public static final String SUPPORT_PLAN_CHANGED = of("support-plan.changed");
 
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");

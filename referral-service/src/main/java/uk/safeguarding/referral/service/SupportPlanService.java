@@ -1,5 +1,11 @@
 package uk.safeguarding.referral.service;
 
+import java.util.Comparator;
+import java.time.LocalDate;
+import uk.safeguarding.platform.event.data.SupportPlanEvent;
+import uk.safeguarding.platform.event.EventTypes;
+import uk.safeguarding.platform.event.Topics;
+import uk.safeguarding.platform.outbox.Outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,14 +45,24 @@ public class SupportPlanService {
     private final OwnedOrganisationDirectory directory;
     private final SupportPlanMapper mapper;
     private final ObjectMapper json;
+    private final Outbox outbox;
 
     public SupportPlanService(SupportPlanRepository plans, ChildRepository children, OwnedOrganisationDirectory directory,
-                              SupportPlanMapper mapper, ObjectMapper json) {
+                              SupportPlanMapper mapper, ObjectMapper json, Outbox outbox) {
         this.plans = plans;
         this.children = children;
         this.directory = directory;
         this.mapper = mapper;
         this.json = json;
+        this.outbox = outbox;
+    }
+
+    /** {@code support-plan.changed}: the child and the latest court date only, a legal hold on erasure while ahead. */
+    private void changed(SupportPlan plan, SupportPlanContent content) {
+        LocalDate last = content.legalProceedings() == null || content.legalProceedings().courtDates() == null ? null
+                : content.legalProceedings().courtDates().stream().max(Comparator.naturalOrder()).orElse(null);
+        outbox.publish(Topics.REFERRALS, EventTypes.SUPPORT_PLAN_CHANGED,
+                plan.childId.toString(), new SupportPlanEvent(plan.id, plan.childId, last, plan.updatedAt));
     }
 
     public SupportPlanView create(SupportPlanBody body, Caller caller) {
@@ -65,6 +81,7 @@ public class SupportPlanService {
         plan.updatedAt = now;
         plans.persist(plan);
         plans.addVersion(plan);
+        changed(plan, content);
         return mapper.toApiModel(plan, content);
     }
 
@@ -86,6 +103,7 @@ public class SupportPlanService {
         plan.updatedBy = caller.actor();
         plan.updatedAt = ReferralService.now();
         plans.addVersion(plan);
+        changed(plan, content);
         return mapper.toApiModel(plan, content);
     }
 
