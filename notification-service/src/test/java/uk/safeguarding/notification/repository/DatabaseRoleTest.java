@@ -81,6 +81,20 @@ class DatabaseRoleTest {
     }
 
     @Test
+    void the_service_role_can_neither_rewrite_nor_cut_the_signed_checkpoints() throws SQLException {
+        try (Connection c = asServiceRole(); Statement s = c.createStatement()) {
+            for (String statement : new String[] {
+                    "update disclosure_checkpoint set signature = signature",
+                    "delete from disclosure_checkpoint",
+                    "truncate disclosure_checkpoint",
+                    "alter table disclosure_checkpoint disable trigger all"}) {
+                assertThatThrownBy(() -> s.execute(statement)).as(statement)
+                        .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
+            }
+        }
+    }
+
+    @Test
     void the_migration_history_is_not_the_service_roles_to_touch() throws SQLException {
         try (Connection c = asServiceRole(); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.executeQuery("select count(*) from flyway_schema_history"))
