@@ -155,6 +155,22 @@ class IntelligenceMatchingIT {
         as(officer).when().get("/api/intelligence/matches/" + matchId).then().statusCode(404).contentType("application/problem+json");
         assertThat(as(officer).when().get("/api/inbox?size=200").then().statusCode(200).extract().asString()).doesNotContain(matchId);
 
+        // A concern at a third setting of the same force, not referred, holding the car: its DCPO is prompted,
+        // and told nothing of the other concerns.
+        String oakHouseChild = Scenario.lookedAfterChildAtOakHouse("Kai", "Matching", 15);
+        String unreferred = as("dcpo.oakhouse").body(Scenario.concern(oakHouseChild, List.of("REL_ADULTS_LOITERING"), false,
+                        Map.of("vehicles", List.of(Map.of("reg", reg.toLowerCase())))))
+                .when().post("/api/concerns").then().statusCode(201).extract().path("id");
+        eventually(Duration.ofSeconds(120), () -> {
+            List<Map<String, Object>> items = as("dcpo.oakhouse").when().get("/api/inbox?size=200").then().statusCode(200)
+                    .extract().jsonPath().getList("items");
+            Map<String, Object> prompt = items.stream().filter(i -> unreferred.equals(i.get("concernId"))
+                    && "matches intelligence already shared with police: consider a referral".equals(i.get("prompt"))).findFirst().orElse(null);
+            assertThat(prompt).isNotNull();
+            assertThat(prompt.get("purpose")).isEqualTo("PROMPT");
+            assertThat(prompt.toString()).doesNotContain(hillsideConcern, riversideConcern, hillsideChild, riversideChild, matchId);
+        });
+
         // Kafka carried the match as ids and counts, never the registration, on any topic.
         List<ConsumerRecord<String, String>> announced = Fixtures.await("safeguarding.concerns",
                 r -> r.value().contains("intelligence.match-detected") && r.value().contains(matchId), Duration.ofSeconds(60));

@@ -49,6 +49,8 @@ class IntelligenceMatchTest {
 
     @Inject
     Fixtures fixtures;
+    @Inject
+    uk.safeguarding.concern.service.IntelligenceMatcher matcher;
 
     @BeforeEach
     void world() {
@@ -222,6 +224,23 @@ class IntelligenceMatchTest {
         Map<String, Object> match = Poll.until(() -> matchOf(World.POLICE, name), Optional::isPresent, Duration.ofSeconds(30)).orElseThrow();
         assertThat(match.get("kind")).isEqualTo("PERSON");
         assertNoRecordCarries(name, name.substring(4));
+    }
+
+    @Test
+    void anErasedChildLeavesEveryMatch() {
+        String reg = plate();
+        String normalised = reg.replace(" ", "");
+        UUID childA = Api.child(World.SCHOOL);
+        UUID childB = Api.child(World.SCHOOL);
+        refer(concernWith(World.SCHOOL, childA, car(reg)), childA, World.SCHOOL, World.POLICE);
+        refer(concernWith(World.SCHOOL, childB, car(reg)), childB, World.SCHOOL, World.POLICE);
+        String id = (String) awaitMatch(World.POLICE, normalised, 2).get("id");
+
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> matcher.forgetChild(childA));
+        assertThat(matchOf(World.POLICE, normalised)).isEmpty();
+        as(World.police(World.POLICE)).when().get("/api/intelligence/matches/" + id).then().statusCode(404);
+        assertThat(fixtures.column("select count(*) from intelligence_match_concern where child_id = cast(?1 as uuid)", childA.toString()))
+                .containsExactly(0L);
     }
 
     @Test
