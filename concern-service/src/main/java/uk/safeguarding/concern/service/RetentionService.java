@@ -37,7 +37,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -215,9 +214,5 @@ public class RetentionService {
         outbox.publish(Topics.CHILDREN, EventTypes.CHILD_ERASED, childId.toString(), new ChildErasedEvent(childId, now));
         LOG.infof("child %s erased at the end of retention; child.erased published", childId);
         return true;
-    }
-
-    static Map<String, Object> summary(List<UUID> erased) {
-        return Map.of("erased", erased.size());
     }
 }
