@@ -12,6 +12,15 @@ public final class ErasedTables {
 
     public static final List<String> STATEMENTS = List.of(
             "delete from concern_history where concern_id in " + CONCERNS,
+            "delete from evidence_custody where evidence_id in (select id from evidence where concern_id in " + CONCERNS + ")",
+            "delete from evidence where concern_id in " + CONCERNS,
+            "delete from specialist_consent where concern_id in " + CONCERNS,
+            // An intelligence match counts the children left once this one is gone (shown from two).
+            "update intelligence_match m set children = (select count(distinct c.child_id) from intelligence_match_concern c "
+                    + "where c.match_id = m.id and c.child_id <> :child) "
+                    + "where m.id in (select match_id from intelligence_match_concern where child_id = :child)",
+            "delete from intelligence_match_concern where child_id = :child",
+            "delete from intelligence_referral_prompt where concern_id in " + CONCERNS,
             "delete from concern_intelligence where concern_id in " + CONCERNS,
             "delete from concern_indicator where concern_id in " + CONCERNS,
             "delete from concern_decision where concern_id in " + CONCERNS,

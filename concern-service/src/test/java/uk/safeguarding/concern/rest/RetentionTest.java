@@ -173,6 +173,10 @@ class RetentionTest {
         body.put("intelligence", Map.of("vehicles", List.of(Map.of("reg", "AB12 CDE", "partial", false)),
                 "persons", List.of(Map.of("name", "Dean", "description", "older man")), "locations", List.of("the car park")));
         UUID concern = Api.concern(World.staff(World.SCHOOL), body);
+        String evidence = given().auth().oauth2(World.staff(World.SCHOOL)).contentType("application/json")
+                .body(Map.of("kind", "PHONE_OR_DEVICE", "description", "her second phone", "storedWhere", "the DCPO's safe",
+                        "preservedAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0).toString()))
+                .when().post("/api/concerns/{id}/evidence", concern).then().statusCode(201).extract().path("id");
         UUID kept = leapDayChild(World.SCHOOL_2);
         Kafka.publish(Topics.REFERRALS, EventTypes.SUPPORT_PLAN_CHANGED, kept.toString(),
                 new SupportPlanEvent(UUID.randomUUID(), kept, LocalDate.of(2031, 1, 1), OffsetDateTime.now(ZoneOffset.UTC)));
@@ -189,6 +193,8 @@ class RetentionTest {
         assertThat(count("select count(*) from concern_intelligence where concern_id = ?1", concern)).isZero();
         assertThat(count("select count(*) from concern_history where concern_id = ?1", concern)).isZero();
         assertThat(count("select count(*) from concern_indicator where concern_id = ?1", concern)).isZero();
+        assertThat(count("select count(*) from evidence where concern_id = ?1", concern)).isZero();
+        assertThat(count("select count(*) from evidence_custody where evidence_id = ?1", UUID.fromString(evidence))).isZero();
         assertThat(count("select count(*) from child where id = ?1", kept)).isEqualTo(1);
         given().auth().oauth2(AUDITOR).when().get("/api/retention/due?before=2029-03-02").then().statusCode(200)
                 .body("childIds", not(hasItem(child.toString())));
