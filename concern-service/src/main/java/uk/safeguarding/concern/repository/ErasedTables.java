@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What erasure deletes in concern-service, one statement per table, children of a table before it
- * (foreign keys). A new table holding a child's data is one more line here.
+ * (foreign keys). A new table holding a child's data is one more line here. (Intelligence matches
+ * are recounted by {@code IntelligenceMatcher.forgetChild}, which runs first.)
  */
 public final class ErasedTables {
 
@@ -15,11 +16,6 @@ public final class ErasedTables {
             "delete from evidence_custody where evidence_id in (select id from evidence where concern_id in " + CONCERNS + ")",
             "delete from evidence where concern_id in " + CONCERNS,
             "delete from specialist_consent where concern_id in " + CONCERNS,
-            // An intelligence match counts the children left once this one is gone (shown from two).
-            "update intelligence_match m set children = (select count(distinct c.child_id) from intelligence_match_concern c "
-                    + "where c.match_id = m.id and c.child_id <> :child) "
-                    + "where m.id in (select match_id from intelligence_match_concern where child_id = :child)",
-            "delete from intelligence_match_concern where child_id = :child",
             "delete from intelligence_referral_prompt where concern_id in " + CONCERNS,
             "delete from concern_intelligence where concern_id in " + CONCERNS,
             "delete from concern_indicator where concern_id in " + CONCERNS,

@@ -57,9 +57,11 @@ public class RetentionService {
     private final Outbox outbox;
     private final CloudEvents cloudEvents;
     private final EntityManager em;
+    private final IntelligenceMatcher matcher;
 
     public RetentionService(ChildRepository children, ConcernRepository concerns, OrganisationDirectory directory,
-                            ChildErasure erasure, Outbox outbox, CloudEvents cloudEvents, EntityManager em) {
+                            ChildErasure erasure, Outbox outbox, CloudEvents cloudEvents, EntityManager em,
+                            IntelligenceMatcher matcher) {
         this.children = children;
         this.concerns = concerns;
         this.directory = directory;
@@ -67,6 +69,7 @@ public class RetentionService {
         this.outbox = outbox;
         this.cloudEvents = cloudEvents;
         this.em = em;
+        this.matcher = matcher;
     }
 
     public record HoldView(HoldKind kind, UUID sourceId, LocalDate until) {
@@ -209,6 +212,8 @@ public class RetentionService {
             return false;
         }
         em.detach(child);
+        // The child leaves the force's intelligence matches first: each match counts the children left.
+        matcher.forgetChild(childId);
         erasure.erase(childId, ErasedTables.STATEMENTS);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
         outbox.publish(Topics.CHILDREN, EventTypes.CHILD_ERASED, childId.toString(), new ChildErasedEvent(childId, now));
