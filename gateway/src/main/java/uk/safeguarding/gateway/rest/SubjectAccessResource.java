@@ -17,7 +17,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +31,7 @@ import uk.safeguarding.gateway.service.SubjectAccessService;
 import java.util.UUID;
 
 @Path("/api/children/{childId}/subject-access")
-@Tag(name = "Subject access")
+@Tag(name = "Subject access", description = "UK GDPR art. 15: everything the platform holds about a child and every disclosure of it, composed with the caller's own token")
 @Authenticated
 public class SubjectAccessResource {
 
@@ -54,7 +57,17 @@ public class SubjectAccessResource {
                     + "incomplete. For the setting's DCPO and the auditor. ?format=pdf gives the same as a PDF.")
     @APIResponse(responseCode = "200", description = "{child, concerns, referrals, missingEpisodes, supportPlans, disclosures, "
             + "withheld: [{source, recordId, field, items, reason}], incomplete: [parts], generatedAt}",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = "application/pdf")})
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                    @SchemaProperty(name = "child", type = SchemaType.OBJECT, description = "the child as the caller may see it"),
+                    @SchemaProperty(name = "concerns", type = SchemaType.ARRAY, description = "every concern, in full"),
+                    @SchemaProperty(name = "referrals", type = SchemaType.ARRAY),
+                    @SchemaProperty(name = "missingEpisodes", type = SchemaType.ARRAY),
+                    @SchemaProperty(name = "supportPlans", type = SchemaType.ARRAY),
+                    @SchemaProperty(name = "disclosures", type = SchemaType.ARRAY, description = "who received what, when, which fields, on which lawful basis"),
+                    @SchemaProperty(name = "withheld", type = SchemaType.ARRAY, description = "third-party data withheld: {source, recordId, field, items, reason}"),
+                    @SchemaProperty(name = "incomplete", type = SchemaType.ARRAY, description = "parts that could not be read"),
+                    @SchemaProperty(name = "generatedAt", type = SchemaType.STRING, format = "date-time")})),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "childId is not a UUID, or format is neither json nor pdf")
     @APIResponse(responseCode = "401", description = "no or a bad token")
     @APIResponse(responseCode = "403", description = "a role that never answers subject access requests")

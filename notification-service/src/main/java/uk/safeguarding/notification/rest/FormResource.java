@@ -6,7 +6,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.notification.service.FormService;
@@ -34,7 +36,8 @@ public class FormResource {
                     + "intelligence, Ofsted the reg. 40(4)(a) notice (the home's name and Ofsted URN, the child's age and "
                     + "initials, no name). The addressed agency's download is logged as a disclosure (FORM_DOWNLOADED); the "
                     + "referring setting's DCPO may read the form the agency was sent. The gateway routes this path here.")
-    @APIResponse(responseCode = "200", description = "The form", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "200", description = "The form", content = @Content(mediaType = "application/pdf",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "401", description = "no or a bad token")
     @APIResponse(responseCode = "404", description = "Not a referral addressed to the caller's organisation or made by its "
             + "setting; or revoked (to the agency)")
