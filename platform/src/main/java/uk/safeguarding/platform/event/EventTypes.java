@@ -37,6 +37,11 @@ public final class EventTypes {
     /** The child agreed, after the decision, to a specialist referral (procedure 3.4): the referral is made. */
     public static final String CONCERN_CONSENT_GIVEN = of("concern.consent-given");
 
+    /** A support plan's review, its child's LAC review or the child's 18th birthday is near (procedure 3.4): prompts the DCPO and the placing authority. */
+    public static final String SUPPORT_PLAN_PROMPT = of("support-plan.prompt");
+    /** The child's 18th birthday is within six months (concern-service, which alone holds the date of birth). */
+    public static final String CHILD_NEARING_ADULTHOOD = of("child.nearing-adulthood");
+
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");
 
