@@ -97,6 +97,9 @@ public class InboxService {
         return new InboxItem(d.id, d.eventType, d.purpose.name(), d.status.name(), d.channel == null ? null : d.channel.name(),
                 d.createdAt, d.deliveredAt, d.acknowledgedAt,
                 noChildId ? null : d.childId, advice ? null : d.concernId, d.referralId, noChildId ? null : d.episodeId, d.adviceRequestId,
-                packets, withdrawn, unavailable, d.matchId, FanOutRules.promptOf(d.subjectKind));
+                packets, withdrawn, unavailable, d.matchId,
+                d.subjectKind == FanOutRules.SubjectKind.SUPPORT_PLAN ? FanOutRules.promptOf(d.promptKind, d.promptDueDate)
+                        : FanOutRules.promptOf(d.subjectKind),
+                d.supportPlanId, d.promptKind, d.promptDueDate);
     }
 }
