@@ -11,6 +11,8 @@ public interface ConcernConfig {
 
     ReviewDue reviewDue();
 
+    NearingAdulthood nearingAdulthood();
+
     interface RiskModel {
         /**
          * The indicator catalogue (codes, categories, weights, significant flags, version) of the
@@ -23,6 +25,15 @@ public interface ConcernConfig {
     interface ReviewDue {
         /** How often MONITOR review dates are checked (read by the scheduler as {@code concern.review-due.every}). */
         @WithDefault("15m")
+        String every();
+    }
+
+    interface NearingAdulthood {
+        /**
+         * How often children are checked for child.nearing-adulthood (read by the scheduler as
+         * {@code concern.nearing-adulthood.every}; {@code off} disables it). Each child is announced once.
+         */
+        @WithDefault("1h")
         String every();
     }
 }
