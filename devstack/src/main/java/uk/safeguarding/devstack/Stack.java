@@ -446,6 +446,10 @@ public final class Stack implements AutoCloseable {
         // Short first retries locally, so a failing receiver is seen recovering within seconds.
         env.put("DELIVERY_INITIAL_BACKOFF", "2s");
         env.put("DELIVERY_MAX_BACKOFF", "1m");
+        if ("referral-service".equals(service.name())) {
+            // Support-plan prompts are looked for every few seconds locally (each is sent once whatever the interval).
+            env.put("SAFEGUARDING_REFERRAL_SUPPORT_PLAN_PROMPT_INTERVAL", "5s");
+        }
         if ("notification-service".equals(service.name())) {
             // Only the service that signs holds the key.
             env.put("CHECKPOINT_SIGNING_KEY", checkpointKey);

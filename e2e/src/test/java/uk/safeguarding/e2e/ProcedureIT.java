@@ -204,4 +204,42 @@ class ProcedureIT {
         awaitStatus("sw.northsomerset", (String) onward.get("id"), "SENT");
         eventually(WAIT, () -> as("sw.northsomerset").when().get("/api/concerns/" + concernId).then().statusCode(200));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSupportPlanReviewDueTodayPromptsTheDcpoAndThePlacingAuthorityOnly() {
+        String childId = Scenario.lookedAfterChildAtOakHouse("Sky", "Plan", 16);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("childId", childId);
+        plan.put("agreedServices", List.of(Map.of("service", "SPECIALIST_CSE", "coordinatingAgencyOrgId", Scenario.SPECIALIST,
+                "notes", "weekly sessions")));
+        plan.put("childViews", "wants a female worker");
+        plan.put("reviewDate", today);
+        plan.put("lacReviewDate", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+        plan.put("adultServicesLinks", List.of());
+        // referral-service knows the child once child.registered is consumed.
+        String[] created = new String[1];
+        eventually(WAIT, () -> created[0] = as("dcpo.oakhouse").body(plan).when().post("/api/support-plans")
+                .then().statusCode(201).extract().path("id"));
+        String planId = created[0];
+
+        for (String reader : List.of("dcpo.oakhouse", "sw.northsomerset")) {
+            eventually(WAIT, () -> {
+                List<Map<String, Object>> items = as(reader).when().get("/api/inbox?size=200").then().statusCode(200)
+                        .extract().jsonPath().getList("items");
+                Map<String, Object> item = items.stream().filter(i -> planId.equals(i.get("supportPlanId"))).findFirst().orElse(null);
+                assertThat(item).as(reader + "'s inbox").isNotNull();
+                assertThat(item).containsEntry("notification", "support-plan.prompt").containsEntry("promptKind", "REVIEW_DUE")
+                        .containsEntry("promptDueDate", today);
+                List<Map<String, Object>> packets = (List<Map<String, Object>>) item.get("packets");
+                assertThat(packets).extracting(p -> p.get("packetType")).containsExactly("SUPPORT_PLAN");
+                assertThat(packets.get(0).toString()).contains("SPECIALIST_CSE").doesNotContain("weekly sessions")
+                        .doesNotContain("female worker");
+            });
+        }
+        // Nobody else: not the home's own authority, not its police force.
+        assertThat(as("sw.bristol").when().get("/api/inbox?size=200").then().statusCode(200).extract().asString()).doesNotContain(planId);
+        assertThat(as("police.avon").when().get("/api/inbox?size=200").then().statusCode(200).extract().asString()).doesNotContain(planId);
+    }
 }

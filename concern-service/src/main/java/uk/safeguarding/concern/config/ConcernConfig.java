@@ -12,6 +12,7 @@ public interface ConcernConfig {
     ReviewDue reviewDue();
 
     Erasure erasure();
+    NearingAdulthood nearingAdulthood();
 
     interface RiskModel {
         /**
@@ -32,5 +33,14 @@ public interface ConcernConfig {
         /** When the daily erasure runs, a Quartz cron in Europe/London (read by the scheduler as {@code concern.erasure.cron}); "off" disables it. */
         @WithDefault("0 30 2 * * ?")
         String cron();
+    }
+
+    interface NearingAdulthood {
+        /**
+         * How often children are checked for child.nearing-adulthood (read by the scheduler as
+         * {@code concern.nearing-adulthood.every}; {@code off} disables it). Each child is announced once.
+         */
+        @WithDefault("1h")
+        String every();
     }
 }

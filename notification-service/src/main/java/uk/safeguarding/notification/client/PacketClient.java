@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PacketClient {
 
-    public enum Owner { CONCERN, REFERRAL, MISSING, INTELLIGENCE_MATCH }
+    public enum Owner { CONCERN, REFERRAL, MISSING, INTELLIGENCE_MATCH, SUPPORT_PLAN }
 
     /**
      * One packet to fetch. {@code purpose}, {@code adviceRequestId} and {@code recipientOrgId} are
@@ -151,6 +151,10 @@ public class PacketClient {
             case REFERRAL -> {
                 base = config.services().referralServiceUrl();
                 path = "/internal/referrals/" + r.id() + "/packet";
+            }
+            case SUPPORT_PLAN -> {
+                base = config.services().referralServiceUrl();
+                path = "/internal/support-plans/" + r.id() + "/packet";
             }
             default -> {
                 base = config.services().missingServiceUrl();

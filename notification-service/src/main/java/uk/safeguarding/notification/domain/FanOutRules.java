@@ -7,6 +7,7 @@ import uk.safeguarding.platform.event.data.IntelligenceMatchEvent;
 import uk.safeguarding.platform.event.data.MissingEvent;
 import uk.safeguarding.platform.event.data.PatternDetectedEvent;
 import uk.safeguarding.platform.event.data.ReferralEvent;
+import uk.safeguarding.platform.event.data.SupportPlanPromptEvent;
 import uk.safeguarding.platform.redaction.PacketPurpose;
 import uk.safeguarding.platform.security.OrganisationType;
 
@@ -35,6 +36,7 @@ import java.util.UUID;
  *   <tr><td>missing.return-interview.overdue; missing.pattern-detected with promptDcpo</td><td>the setting's inbox</td><td>PROMPT</td><td>episode</td></tr>
  *   <tr><td>intelligence.match-detected</td><td>the police force</td><td>NOTIFICATION</td><td>the match</td></tr>
  *   <tr><td>concern.updated POLICE_INTELLIGENCE_MATCH</td><td>the setting's inbox (never the agencies)</td><td>PROMPT</td><td>concern</td></tr>
+ *   <tr><td>support-plan.prompt (REVIEW_DUE, LAC_REVIEW_DUE, NEARING_ADULTHOOD)</td><td>the setting's inbox; the placing authority's inbox when looked after</td><td>PROMPT</td><td>support plan</td></tr>
  * </table>
  */
 public final class FanOutRules {
@@ -50,12 +52,27 @@ public final class FanOutRules {
         /** An intelligence match for its police force (concern-service's match packet). */
         INTELLIGENCE_MATCH,
         /** The concern packet, prompting the DCPO: "matches intelligence already shared with police: consider a referral". */
-        POLICE_INTELLIGENCE_PROMPT
+        POLICE_INTELLIGENCE_PROMPT,
+        /** A support plan whose review or whose child's 18th birthday is near (referral-service's support-plan packet). */
+        SUPPORT_PLAN
     }
 
     /** What a prompt of this kind asks of the DCPO; nothing of any other concern. */
     public static String promptOf(SubjectKind kind) {
         return kind == SubjectKind.POLICE_INTELLIGENCE_PROMPT ? "matches intelligence already shared with police: consider a referral" : null;
+    }
+
+    /** What a support-plan prompt asks of the DCPO and the social worker (procedure 3.4). */
+    public static String promptOf(String supportPlanPromptKind, java.time.LocalDate dueDate) {
+        if (supportPlanPromptKind == null) {
+            return null;
+        }
+        return switch (supportPlanPromptKind) {
+            case "REVIEW_DUE" -> "support plan review due by " + dueDate + ": review it with the child and the agencies";
+            case "LAC_REVIEW_DUE" -> "Looked After Child review on " + dueDate + ": review the support plan as part of it";
+            case "NEARING_ADULTHOOD" -> "the child turns 18 within six months: plan the links to adult services";
+            default -> null;
+        };
     }
 
     /** Why the recipient is addressed. */
@@ -74,7 +91,12 @@ public final class FanOutRules {
     }
 
     public record Subject(SubjectKind kind, UUID childId, String settingOrgId, UUID concernId, UUID referralId,
-                          UUID episodeId, UUID adviceRequestId, UUID matchId) {
+                          UUID episodeId, UUID adviceRequestId, UUID matchId, SupportPlanPrompt supportPlan) {
+        public Subject(SubjectKind kind, UUID childId, String settingOrgId, UUID concernId, UUID referralId, UUID episodeId,
+                       UUID adviceRequestId, UUID matchId) {
+            this(kind, childId, settingOrgId, concernId, referralId, episodeId, adviceRequestId, matchId, null);
+        }
+
         public Subject(SubjectKind kind, UUID childId, String settingOrgId, UUID concernId, UUID referralId, UUID episodeId,
                        UUID adviceRequestId) {
             this(kind, childId, settingOrgId, concernId, referralId, episodeId, adviceRequestId, null);
@@ -89,11 +111,15 @@ public final class FanOutRules {
                           PacketPurpose purpose, Subject subject, String lawfulBasis, String consentStatus) implements Action {
         /** Prompts and notices to the setting go to its DCPO's inbox, whatever channel it has. */
         public boolean inboxOnly() {
-            return rule == RecipientRule.SETTING;
+            return rule == RecipientRule.SETTING || purpose == PacketPurpose.PROMPT;
         }
     }
 
     public record CancelReferral(UUID referralId) implements Action {
+    }
+
+    /** The plan a support-plan prompt is about, what it prompts for and the date due. */
+    public record SupportPlanPrompt(UUID planId, String kind, java.time.LocalDate dueDate) {
     }
 
     /** A referral of the concern that has not been revoked, as projected from referral events. */
@@ -205,6 +231,26 @@ public final class FanOutRules {
         UUID episode = e.episodeIds().get(e.episodeIds().size() - 1);
         Subject subject = new Subject(SubjectKind.MISSING, e.childId(), e.settingOrgId(), null, null, episode, null);
         return List.of(prompt(e.settingOrgId(), subject, PUBLIC_TASK, null));
+    }
+
+    /**
+     * A support plan's review, its child's LAC review or the child's 18th birthday is near: the DCPO
+     * of the child's setting and, for a looked-after child, the placing authority's social workers
+     * are prompted in their inboxes; nobody else.
+     */
+    public static List<Action> forSupportPlanPrompt(SupportPlanPromptEvent e) {
+        if (e.planId() == null || e.settingOrgId() == null || e.kind() == null) {
+            return List.of();
+        }
+        Subject subject = new Subject(SubjectKind.SUPPORT_PLAN, e.childId(), e.settingOrgId(), null, null, null, null, null,
+                new SupportPlanPrompt(e.planId(), e.kind(), e.dueDate()));
+        List<Action> actions = new ArrayList<>();
+        actions.add(prompt(e.settingOrgId(), subject, PUBLIC_TASK, null));
+        if (e.placingAuthorityOrgId() != null && !e.placingAuthorityOrgId().equals(e.settingOrgId())) {
+            actions.add(new Deliver(RecipientRule.PLACING_AUTHORITY, e.placingAuthorityOrgId(), OrganisationType.LOCAL_AUTHORITY,
+                    PacketPurpose.PROMPT, subject, PUBLIC_TASK, null));
+        }
+        return actions;
     }
 
     private static Deliver prompt(String settingOrgId, Subject subject, String lawfulBasis, String consentStatus) {

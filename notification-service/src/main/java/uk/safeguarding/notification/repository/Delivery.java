@@ -78,6 +78,17 @@ public class Delivery {
     @Column(name = "match_id")
     public UUID matchId;
 
+    /** A support plan (referral-service), for SubjectKind SUPPORT_PLAN. */
+    @Column(name = "support_plan_id")
+    public UUID supportPlanId;
+
+    /** What a support-plan prompt is about: REVIEW_DUE, LAC_REVIEW_DUE or NEARING_ADULTHOOD. */
+    @Column(name = "prompt_kind")
+    public String promptKind;
+
+    @Column(name = "prompt_due_date")
+    public java.time.LocalDate promptDueDate;
+
     @Column(name = "lawful_basis")
     public String lawfulBasis;
 

@@ -122,6 +122,11 @@ public class DeliveryService {
         d.episodeId = subject.episodeId();
         d.adviceRequestId = subject.adviceRequestId();
         d.matchId = subject.matchId();
+        if (subject.supportPlan() != null) {
+            d.supportPlanId = subject.supportPlan().planId();
+            d.promptKind = subject.supportPlan().kind();
+            d.promptDueDate = subject.supportPlan().dueDate();
+        }
         d.lawfulBasis = action.lawfulBasis();
         d.consentStatus = action.consentStatus();
         d.inboxOnly = action.inboxOnly();
@@ -330,6 +335,7 @@ public class DeliveryService {
             case MISSING -> List.of(new PacketRequest(Owner.MISSING, d.episodeId, recipientType, d.purpose, null));
             case INTELLIGENCE_MATCH -> List.of(new PacketRequest(Owner.INTELLIGENCE_MATCH, d.matchId, recipientType, d.purpose, null));
             case POLICE_INTELLIGENCE_PROMPT -> List.of(new PacketRequest(Owner.CONCERN, d.concernId, recipientType, d.purpose, null));
+            case SUPPORT_PLAN -> List.of(new PacketRequest(Owner.SUPPORT_PLAN, d.supportPlanId, recipientType, d.purpose, null));
         };
     }
 
@@ -341,6 +347,7 @@ public class DeliveryService {
             case MISSING -> d.episodeId;
             case INTELLIGENCE_MATCH -> d.matchId;
             case POLICE_INTELLIGENCE_PROMPT -> d.concernId;
+            case SUPPORT_PLAN -> d.supportPlanId;
         };
     }
 

@@ -16,6 +16,7 @@ import uk.safeguarding.platform.event.data.IntelligenceMatchEvent;
 import uk.safeguarding.platform.event.data.MissingEvent;
 import uk.safeguarding.platform.event.data.PatternDetectedEvent;
 import uk.safeguarding.platform.event.data.ReferralEvent;
+import uk.safeguarding.platform.event.data.SupportPlanPromptEvent;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,6 +49,10 @@ public class FanOutService implements FanOutRules.Lookups {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onReferralEvent(CloudEvent event) {
         String type = event.shortType();
+        if ("support-plan.prompt".equals(type)) {
+            apply(event, FanOutRules.forSupportPlanPrompt(cloudEvents.data(event, SupportPlanPromptEvent.class)));
+            return;
+        }
         if (type == null || !type.startsWith("referral.")) {
             return;
         }

@@ -119,7 +119,10 @@ public class InboxService {
     InboxItem toItem(Delivery d, Optional<RecipientType> recipient, List<Packet> packets, Boolean withdrawn, Boolean unavailable) {
         InboxItem full = new InboxItem(d.id, d.eventType, d.purpose.name(), d.status.name(), d.channel == null ? null : d.channel.name(),
                 d.createdAt, d.deliveredAt, d.acknowledgedAt, d.childId, d.concernId, d.referralId, d.episodeId, d.adviceRequestId,
-                null, withdrawn, unavailable, d.matchId, FanOutRules.promptOf(d.subjectKind));
+                null, withdrawn, unavailable, d.matchId,
+                d.subjectKind == FanOutRules.SubjectKind.SUPPORT_PLAN ? FanOutRules.promptOf(d.promptKind, d.promptDueDate)
+                        : FanOutRules.promptOf(d.subjectKind),
+                d.supportPlanId, d.promptKind, d.promptDueDate);
         // A recipient of unknown type gets what ops gets: nothing personal.
         ObjectNode redacted = RedactionPolicy.redact(recipient.orElse(RecipientType.OPS), d.purpose, json.valueToTree(full));
         InboxItem item = json.convertValue(redacted, InboxItem.class);
@@ -129,6 +132,7 @@ public class InboxService {
     /** A notification of a revoked referral: that it was, and nothing of the child, the concern or the packet. */
     static InboxItem revokedItem(Delivery d) {
         return new InboxItem(d.id, d.eventType, d.purpose.name(), d.status.name(), d.channel == null ? null : d.channel.name(),
-                d.createdAt, d.deliveredAt, d.acknowledgedAt, null, null, d.referralId, null, null, null, true, null, null, null);
+                d.createdAt, d.deliveredAt, d.acknowledgedAt, null, null, d.referralId, null, null, null, true, null, null, null,
+                null, null, null);
     }
 }

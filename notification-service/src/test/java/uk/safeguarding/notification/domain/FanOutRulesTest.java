@@ -10,8 +10,10 @@ import uk.safeguarding.platform.event.data.IntelligenceMatchEvent;
 import uk.safeguarding.platform.event.data.MissingEvent;
 import uk.safeguarding.platform.event.data.PatternDetectedEvent;
 import uk.safeguarding.platform.event.data.ReferralEvent;
+import uk.safeguarding.platform.event.data.SupportPlanPromptEvent;
 import uk.safeguarding.platform.security.OrganisationType;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ class FanOutRulesTest {
     static final UUID EPISODE_2 = UUID.fromString("00000000-0000-0000-0000-0000000000e2");
     static final UUID ADVICE = UUID.fromString("00000000-0000-0000-0000-0000000000ad");
     static final UUID MATCH = UUID.fromString("00000000-0000-0000-0000-0000000000a7");
+    static final UUID PLAN = UUID.fromString("00000000-0000-0000-0000-0000000000b8");
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-28T09:30:00Z");
 
     static final FanOutRules.Lookups LOOKUPS = new FanOutRules.Lookups() {
@@ -151,7 +154,16 @@ class FanOutRulesTest {
                         new IntelligenceMatchEvent(MATCH, null, "VEHICLE", 2, "CREATED", AT)),
                 row("concern.updated POLICE_INTELLIGENCE_MATCH: the DCPO is prompted, never the referred agencies", "concern.updated",
                         concern("staff", "POLICE_INTELLIGENCE_MATCH"),
-                        "SETTING HOME-1 null PROMPT POLICE_INTELLIGENCE_PROMPT PUBLIC_TASK inbox")
+                        "SETTING HOME-1 null PROMPT POLICE_INTELLIGENCE_PROMPT PUBLIC_TASK inbox"),
+                row("support-plan.prompt, looked after → the setting's DCPO and the placing authority, both inboxes", "support-plan.prompt",
+                        new SupportPlanPromptEvent(PLAN, CHILD, "HOME-1", "LA-900", "REVIEW_DUE", LocalDate.of(2026, 12, 8)),
+                        "SETTING HOME-1 null PROMPT SUPPORT_PLAN PUBLIC_TASK inbox",
+                        "PLACING_AUTHORITY LA-900 LOCAL_AUTHORITY PROMPT SUPPORT_PLAN PUBLIC_TASK inbox"),
+                row("support-plan.prompt, not looked after → the DCPO alone", "support-plan.prompt",
+                        new SupportPlanPromptEvent(PLAN, CHILD, "URN-1", null, "NEARING_ADULTHOOD", LocalDate.of(2026, 12, 1)),
+                        "SETTING URN-1 null PROMPT SUPPORT_PLAN PUBLIC_TASK inbox"),
+                row("support-plan.prompt without a plan id: nothing", "support-plan.prompt",
+                        new SupportPlanPromptEvent(null, CHILD, "URN-1", "LA-900", "LAC_REVIEW_DUE", LocalDate.of(2026, 12, 1)))
         );
     }
 
@@ -186,6 +198,7 @@ class FanOutRulesTest {
                     case ADVICE -> assertThat(s.adviceRequestId()).isEqualTo(ADVICE);
                     case MISSING -> assertThat(s.episodeId()).isIn(EPISODE, EPISODE_2);
                     case POLICE_INTELLIGENCE_PROMPT -> assertThat(s.concernId()).isEqualTo(CONCERN);
+                    case SUPPORT_PLAN -> assertThat(s.supportPlan().planId()).isEqualTo(PLAN);
                     default -> throw new AssertionError("unexpected subject " + s.kind());
                 }
                 if (s.kind() == FanOutRules.SubjectKind.REFERRAL) {
@@ -210,6 +223,9 @@ class FanOutRulesTest {
         }
         if (event instanceof IntelligenceMatchEvent e) {
             return FanOutRules.forIntelligenceMatch(e);
+        }
+        if (event instanceof SupportPlanPromptEvent e) {
+            return FanOutRules.forSupportPlanPrompt(e);
         }
         return FanOutRules.forPattern((PatternDetectedEvent) event);
     }

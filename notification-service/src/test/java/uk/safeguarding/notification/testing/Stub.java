@@ -178,6 +178,7 @@ public final class Stub {
         // /{owner}/internal/{kind}/{id}/packet, or /{owner}/internal/intelligence/matches/{id}/packet
         String[] parts = path.split("/");
         boolean match = path.contains("/internal/intelligence/matches/");
+        boolean plan = path.contains("/internal/support-plans/");
         String owner = parts[1];
         UUID id = UUID.fromString(parts[parts.length - 2]);
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
@@ -197,23 +198,26 @@ public final class Stub {
             return;
         }
         PacketPurpose purpose = query.containsKey("purpose") ? PacketPurpose.valueOf(query.get("purpose"))
-                : owner.equals("referral") ? PacketPurpose.REFERRAL : PacketPurpose.NOTIFICATION;
-        Set<DisclosureField> owned = switch (match ? "match" : owner) {
+                : plan ? PacketPurpose.PROMPT : owner.equals("referral") ? PacketPurpose.REFERRAL : PacketPurpose.NOTIFICATION;
+        String kind = match ? "match" : plan ? "plan" : owner;
+        Set<DisclosureField> owned = switch (kind) {
             case "concern" -> EnumSet.of(DisclosureField.CHILD_IDENTITY, DisclosureField.UPN, DisclosureField.CONCERN,
                     DisclosureField.INDICATORS, DisclosureField.INTELLIGENCE, DisclosureField.SETTING,
                     DisclosureField.REG40_SUMMARY, DisclosureField.ANONYMISED_SUMMARY);
             case "referral" -> EnumSet.of(DisclosureField.REFERRAL);
             case "match" -> EnumSet.of(DisclosureField.INTELLIGENCE, DisclosureField.SETTING, DisclosureField.REFERRAL);
+            case "plan" -> EnumSet.of(DisclosureField.SUPPORT_PLAN);
             default -> EnumSet.of(DisclosureField.MISSING_EPISODE, DisclosureField.CHILD_IDENTITY, DisclosureField.SETTING);
         };
         Set<DisclosureField> fields = EnumSet.noneOf(DisclosureField.class);
         fields.addAll(RedactionPolicy.fieldsFor(recipient, purpose));
         fields.retainAll(owned);
-        String packetType = switch (match ? "match" : owner) {
+        String packetType = switch (kind) {
             case "concern" -> purpose == PacketPurpose.ADVICE ? "ADVICE_REQUEST"
                     : recipient == RecipientType.OFSTED ? "REG40_4A_SUSPECTED_CSE" : "CONCERN";
             case "referral" -> "REFERRAL";
             case "match" -> "INTELLIGENCE_MATCH";
+            case "plan" -> "SUPPORT_PLAN";
             default -> "MISSING_EPISODE";
         };
         ObjectNode packet = mapper.createObjectNode();

@@ -41,6 +41,11 @@ public final class EventTypes {
     /** A support plan was written: its child and latest court date (a legal hold on erasure while ahead). */
     public static final String SUPPORT_PLAN_CHANGED = of("support-plan.changed");
 
+    /** A support plan's review, its child's LAC review or the child's 18th birthday is near (procedure 3.4): prompts the DCPO and the placing authority. */
+    public static final String SUPPORT_PLAN_PROMPT = of("support-plan.prompt");
+    /** The child's 18th birthday is within six months (concern-service, which alone holds the date of birth). */
+    public static final String CHILD_NEARING_ADULTHOOD = of("child.nearing-adulthood");
+
     /** The CloudEvent type webhooks carry to agencies. */
     public static final String NOTIFICATION = of("notification");
 

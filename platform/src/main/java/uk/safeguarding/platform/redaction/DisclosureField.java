@@ -25,5 +25,7 @@ public enum DisclosureField {
     /** Crime types the exploitation is linked to (procedure 3.5): police and local authority only. */
     LINKED_CRIME_TYPES,
     /** The evidence log with its chain of custody (procedure 3.5): police only. */
-    EVIDENCE
+    EVIDENCE,
+    /** A support plan's agreed services with their coordinating agencies, its dates and planned links to adult services (procedure 3.4): the DCPO and the local authority only. */
+    SUPPORT_PLAN
 }

@@ -23,6 +23,7 @@ import static uk.safeguarding.platform.redaction.DisclosureField.MISSING_EPISODE
 import static uk.safeguarding.platform.redaction.DisclosureField.REFERRAL;
 import static uk.safeguarding.platform.redaction.DisclosureField.REG40_SUMMARY;
 import static uk.safeguarding.platform.redaction.DisclosureField.SETTING;
+import static uk.safeguarding.platform.redaction.DisclosureField.SUPPORT_PLAN;
 import static uk.safeguarding.platform.redaction.DisclosureField.UPN;
 
 /**
@@ -94,6 +95,10 @@ public final class RedactionPolicy {
         // Procedure 3.5: linked crime types to police and social care; the evidence log to police only.
         TABLE.get(RecipientType.POLICE).addAll(EnumSet.of(LINKED_CRIME_TYPES, EVIDENCE));
         TABLE.get(RecipientType.LOCAL_AUTHORITY).add(LINKED_CRIME_TYPES);
+        // Procedure 3.4: a support plan's services and dates to the setting's DCPO and the local authority only.
+        for (RecipientType planHolder : EnumSet.of(RecipientType.LOCAL_AUTHORITY, RecipientType.SCHOOL, RecipientType.CHILDRENS_HOME)) {
+            TABLE.get(planHolder).add(SUPPORT_PLAN);
+        }
     }
 
     private RedactionPolicy() {

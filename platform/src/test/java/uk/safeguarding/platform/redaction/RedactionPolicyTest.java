@@ -22,15 +22,15 @@ class RedactionPolicyTest {
     static Stream<Arguments> table() {
         return Stream.of(
                 Arguments.of(RecipientType.POLICE, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, INTELLIGENCE, SETTING, REFERRAL, MISSING_EPISODE, LINKED_CRIME_TYPES, EVIDENCE)),
-                Arguments.of(RecipientType.LOCAL_AUTHORITY, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE, LINKED_CRIME_TYPES)),
+                Arguments.of(RecipientType.LOCAL_AUTHORITY, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE, LINKED_CRIME_TYPES, SUPPORT_PLAN)),
                 Arguments.of(RecipientType.OFSTED, PacketPurpose.REFERRAL, EnumSet.of(REG40_SUMMARY, REFERRAL)),
                 Arguments.of(RecipientType.SPECIALIST_SERVICE, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, REFERRAL)),
                 Arguments.of(RecipientType.HEALTH, PacketPurpose.REFERRAL, EnumSet.of(CHILD_IDENTITY, CONCERN, REFERRAL)),
                 Arguments.of(RecipientType.SPECIALIST_SERVICE, PacketPurpose.ADVICE, EnumSet.of(ANONYMISED_SUMMARY)),
                 Arguments.of(RecipientType.HEALTH, PacketPurpose.ADVICE, EnumSet.of(ANONYMISED_SUMMARY)),
                 Arguments.of(RecipientType.SPECIALIST_SERVICE, PacketPurpose.NOTIFICATION, EnumSet.noneOf(DisclosureField.class)),
-                Arguments.of(RecipientType.SCHOOL, PacketPurpose.PROMPT, EnumSet.of(CHILD_IDENTITY, UPN, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE)),
-                Arguments.of(RecipientType.CHILDRENS_HOME, PacketPurpose.PROMPT, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE)),
+                Arguments.of(RecipientType.SCHOOL, PacketPurpose.PROMPT, EnumSet.of(CHILD_IDENTITY, UPN, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE, SUPPORT_PLAN)),
+                Arguments.of(RecipientType.CHILDRENS_HOME, PacketPurpose.PROMPT, EnumSet.of(CHILD_IDENTITY, CONCERN, INDICATORS, SETTING, REFERRAL, MISSING_EPISODE, SUPPORT_PLAN)),
                 Arguments.of(RecipientType.OPS, PacketPurpose.NOTIFICATION, EnumSet.noneOf(DisclosureField.class)));
     }
 
@@ -53,6 +53,16 @@ class RedactionPolicyTest {
     void onlyPoliceEverReceiveIntelligence(RecipientType recipient) {
         for (PacketPurpose purpose : PacketPurpose.values()) {
             assertThat(RedactionPolicy.allows(recipient, purpose, INTELLIGENCE)).isEqualTo(recipient == RecipientType.POLICE && purpose != PacketPurpose.ADVICE);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(RecipientType.class)
+    void onlyTheSettingAndLocalAuthorityEverReceiveSupportPlans(RecipientType recipient) {
+        boolean holder = recipient == RecipientType.LOCAL_AUTHORITY || recipient == RecipientType.SCHOOL
+                || recipient == RecipientType.CHILDRENS_HOME;
+        for (PacketPurpose purpose : PacketPurpose.values()) {
+            assertThat(RedactionPolicy.allows(recipient, purpose, SUPPORT_PLAN)).isEqualTo(holder && purpose != PacketPurpose.ADVICE);
         }
     }
 

@@ -17,6 +17,13 @@ public interface ReferralConfig {
     @WithDefault("60s")
     Duration overdueCheckInterval();
 
+    /**
+     * How often support plans are read for prompts that have come due ({@code off} disables the
+     * schedule; tests run it by hand). Each prompt is sent once whatever the interval.
+     */
+    @WithDefault("1h")
+    String supportPlanPromptInterval();
+
     /** The time zone in which working days are counted. */
     @WithDefault("Europe/London")
     String workingDayZone();

@@ -35,4 +35,11 @@ public class SupportPlanRepository implements PanacheRepositoryBase<SupportPlan,
                 .setParameter("plan", planId)
                 .getResultList();
     }
+
+    /** Each child's current plan (its latest), in id order after {@code afterId}: one page of the prompt scan. */
+    public List<SupportPlan> currentAfter(UUID afterId, int limit) {
+        return find("from SupportPlan p where p.id > ?1 and p.createdAt = "
+                        + "(select max(q.createdAt) from SupportPlan q where q.childId = p.childId) order by p.id", afterId)
+                .page(0, limit).list();
+    }
 }

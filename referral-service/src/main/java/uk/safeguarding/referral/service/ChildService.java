@@ -5,6 +5,16 @@ import jakarta.transaction.Transactional;
 import uk.safeguarding.platform.children.ChildProjection;
 import uk.safeguarding.platform.children.ChildProjections;
 import uk.safeguarding.platform.event.CloudEvent;
+import uk.safeguarding.platform.event.CloudEvents;
+import uk.safeguarding.platform.event.EventTypes;
+import uk.safeguarding.platform.event.data.NearingAdulthoodEvent;
+import uk.safeguarding.referral.repository.SupportPlanPromptRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -14,14 +24,31 @@ import java.util.UUID;
 public class ChildService {
 
     private final ChildProjections projections;
+    private final CloudEvents cloudEvents;
+    private final SupportPlanPromptRepository prompts;
+    private final Clock clock;
 
-    public ChildService(ChildProjections projections) {
+    public ChildService(ChildProjections projections, CloudEvents cloudEvents, SupportPlanPromptRepository prompts, Clock clock) {
         this.projections = projections;
+        this.cloudEvents = cloudEvents;
+        this.prompts = prompts;
+        this.clock = clock;
     }
 
     /** Applies {@code child.registered} / {@code child.updated}; an event older than what is held is ignored. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
+        if (EventTypes.CHILD_NEARING_ADULTHOOD.equals(event.type())) {
+            // The 18th birthday is within six months (concern-service holds the date of birth):
+            // the day we heard it is all we keep, and the first report stands.
+            NearingAdulthoodEvent data = cloudEvents.data(event, NearingAdulthoodEvent.class);
+            if (data.childId() != null) {
+                OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+                LocalDate reportedOn = (event.time() == null ? now : event.time()).atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
+                prompts.nearingAdulthood(data.childId(), reportedOn, now);
+            }
+            return;
+        }
         projections.apply(event);
     }
 

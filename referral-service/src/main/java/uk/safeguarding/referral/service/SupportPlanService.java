@@ -8,7 +8,14 @@ import uk.safeguarding.platform.event.Topics;
 import uk.safeguarding.platform.outbox.Outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import uk.safeguarding.platform.redaction.DisclosureField;
+import uk.safeguarding.platform.redaction.Packet;
+import uk.safeguarding.platform.redaction.PacketPurpose;
+import uk.safeguarding.platform.redaction.RecipientType;
+import uk.safeguarding.platform.redaction.RedactionPolicy;
 import jakarta.transaction.Transactional;
 import uk.safeguarding.platform.problem.Problem;
 import uk.safeguarding.platform.problem.ProblemException;
@@ -127,6 +134,50 @@ public class SupportPlanService {
         return plans.history(plan.id).stream().map(v -> mapper.toApiModel(v, read(v.content))).toList();
     }
 
+    /**
+     * The plan for a prompt's recipient, through the shared redaction table: the setting's DCPO
+     * and the local authority see its services with their coordinating agencies, its dates and
+     * the planned links to adult services; no notes, no child's views, no legal proceedings, and
+     * nothing at all for anyone else.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Packet packet(UUID id, RecipientType recipient) {
+        SupportPlan plan = plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("support plan"));
+        List<String> disclosed = new ArrayList<>();
+        ObjectNode data = json.createObjectNode();
+        if (RedactionPolicy.allows(recipient, PacketPurpose.PROMPT, DisclosureField.SUPPORT_PLAN)) {
+            SupportPlanContent content = read(plan.content);
+            disclosed.add(DisclosureField.SUPPORT_PLAN.name());
+            ObjectNode facts = data.putObject("supportPlan");
+            facts.put("id", plan.id.toString());
+            facts.put("childId", plan.childId.toString());
+            facts.put("version", plan.version);
+            facts.put("reviewDate", content.reviewDate().toString());
+            if (content.lacReviewDate() != null) {
+                facts.put("lacReviewDate", content.lacReviewDate().toString());
+            }
+            if (content.placementPlanUpdatedAt() != null) {
+                facts.put("placementPlanUpdatedAt", content.placementPlanUpdatedAt().toString());
+            }
+            ArrayNode services = facts.putArray("agreedServices");
+            for (SupportPlanContent.AgreedService s : content.agreedServices()) {
+                services.addObject().put("service", s.service().name()).put("coordinatingAgencyOrgId", s.coordinatingAgencyOrgId());
+            }
+            ArrayNode links = facts.putArray("adultServicesLinks");
+            for (SupportPlanContent.AdultServicesLink l : content.adultServicesLinks() == null
+                    ? List.<SupportPlanContent.AdultServicesLink>of() : content.adultServicesLinks()) {
+                ObjectNode link = links.addObject().put("service", l.service());
+                if (l.orgId() != null) {
+                    link.put("orgId", l.orgId());
+                }
+                if (l.plannedFrom() != null) {
+                    link.put("plannedFrom", l.plannedFrom().toString());
+                }
+            }
+        }
+        return new Packet("SUPPORT_PLAN", recipient, PacketPurpose.PROMPT, plan.childId, disclosed, true, data);
+    }
+
     /** 403 for a role that never writes plans; 404 for a child the caller is not responsible for. */
     private ChildProjection childOf(UUID childId, Caller caller) {
         caller.require(Role.DCPO, Role.SOCIAL_WORKER);
@@ -191,7 +242,7 @@ public class SupportPlanService {
         }
     }
 
-    private SupportPlanContent read(String content) {
+    SupportPlanContent read(String content) {
         try {
             return json.readValue(content, SupportPlanContent.class);
         } catch (JsonProcessingException e) {

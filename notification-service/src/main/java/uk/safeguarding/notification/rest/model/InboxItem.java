@@ -35,10 +35,17 @@ public record InboxItem(
         @Schema(description = "An intelligence match of the caller's force (notification intelligence.match-detected)")
         UUID matchId,
         @Schema(description = "What a prompt asks of the DCPO, e.g. \"matches intelligence already shared with police: consider a referral\"")
-        String prompt) {
+        String prompt,
+        @Schema(description = "The support plan a prompt is about (notification support-plan.prompt)")
+        UUID supportPlanId,
+        @Schema(description = "What a support-plan prompt is about", enumeration = {"REVIEW_DUE", "LAC_REVIEW_DUE", "NEARING_ADULTHOOD"})
+        String promptKind,
+        @Schema(description = "The review date a support-plan prompt is for; for NEARING_ADULTHOOD the day it became due")
+        java.time.LocalDate promptDueDate) {
 
     public InboxItem withPackets(List<Packet> packets) {
         return new InboxItem(id, notification, purpose, status, channel, createdAt, deliveredAt, acknowledgedAt, childId, concernId,
-                referralId, episodeId, adviceRequestId, packets, withdrawn, packetsUnavailable, matchId, prompt);
+                referralId, episodeId, adviceRequestId, packets, withdrawn, packetsUnavailable, matchId, prompt, supportPlanId, promptKind,
+                promptDueDate);
     }
 }
