@@ -25,6 +25,7 @@ public final class ErasedTables {
             "delete from legal_hold where child_id = :child",
             "delete from concern where child_id = :child",
             "delete from child_projection where child_id = :child",
+            "delete from child_adulthood_announcement where child_id = :child",
             "delete from child where id = :child");
 
     private ErasedTables() {

@@ -15,6 +15,8 @@ public final class ErasedTables {
             "update referral set response_note = null, onward_rationale = null, revoke_reason = null where child_id = :child",
             "delete from referral_note where referral_id in " + REFERRALS,
             "delete from support_plan_version where plan_id in (select id from support_plan where child_id = :child)",
+            "delete from support_plan_prompt where child_id = :child",
+            "delete from child_nearing_adulthood where child_id = :child",
             "delete from support_plan where child_id = :child",
             "delete from child_projection where child_id = :child");
 
