@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.safeguarding.referral.domain.ResponseOutcome;
 
 /** The addressed agency's answer. */
+@Schema(name = "AgencyResponse", description = "An addressed agency's answer to a referral")
 public record ResponseBody(
         @Schema(description = "LOCAL_AUTHORITY: STRATEGY_DISCUSSION, S47_ENQUIRY, S17_ASSESSMENT, EARLY_HELP, NOT_IN_NEED, "
                 + "NO_FURTHER_ACTION; POLICE_FORCE: INVESTIGATION_OPENED, INTELLIGENCE_RECORDED, NO_FURTHER_ACTION; "
