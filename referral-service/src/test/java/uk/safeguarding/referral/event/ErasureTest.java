@@ -76,9 +76,20 @@ class ErasureTest {
                 .when().post("/api/referrals/" + la + "/response").then().statusCode(200);
         assertThat(count("select count(*) from referral where child_id = ?1 and response_note is not null", childId)).isEqualTo(1);
 
+        // A prompt already sent for the plan, and the report that the child nears 18, go with it.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("insert into support_plan_prompt (plan_id, kind, due_date, child_id, sent_at) "
+                    + "values (?1, 'REVIEW_DUE', date '2027-02-01', ?2, now())").setParameter(1, UUID.fromString(planId))
+                    .setParameter(2, childId).executeUpdate();
+            em.createNativeQuery("insert into child_nearing_adulthood (child_id, reported_on, recorded_at) values (?1, current_date, now())")
+                    .setParameter(1, childId).executeUpdate();
+        });
+
         Events.publish(Topics.CHILDREN, "child.erased", childId.toString(), new ChildErasedEvent(childId, OffsetDateTime.now(ZoneOffset.UTC)));
         Await.until("support plans erased", () -> count("select count(*) from support_plan where child_id = ?1", childId), n -> n == 0);
         assertThat(count("select count(*) from support_plan_version where plan_id = ?1", UUID.fromString(planId))).isZero();
+        assertThat(count("select count(*) from support_plan_prompt where child_id = ?1", childId)).isZero();
+        assertThat(count("select count(*) from child_nearing_adulthood where child_id = ?1", childId)).isZero();
         assertThat(count("select count(*) from referral where child_id = ?1 and (response_note is not null or onward_rationale is not null "
                 + "or revoke_reason is not null)", childId)).isZero();
         assertThat(count("select count(*) from referral_note n join referral r on r.id = n.referral_id where r.child_id = ?1", childId)).isZero();
