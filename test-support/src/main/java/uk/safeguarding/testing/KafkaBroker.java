@@ -4,6 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 import java.util.List;
@@ -31,6 +32,11 @@ public final class KafkaBroker {
             if (external != null && !external.isBlank()) {
                 return external;
             }
+            // A broker's fatal paths (e.g. a controlled shutdown cut short as the test JVM exits) call
+            // Kafka's Exit; in a test JVM that must not end the JVM with a non-zero status, which
+            // Surefire reports as a failed fork after every test has passed.
+            Exit.setExitProcedure((status, message) -> System.err.println("[test-broker] exit(" + status + ") ignored: " + message));
+            Exit.setHaltProcedure((status, message) -> System.err.println("[test-broker] halt(" + status + ") ignored: " + message));
             try {
                 KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                         .setCombined(true)
