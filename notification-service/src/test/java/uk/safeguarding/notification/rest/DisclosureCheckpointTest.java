@@ -235,9 +235,9 @@ class DisclosureCheckpointTest {
             awaitWitnessed(head);
             long seq = head - 1;
             String saved = saveTail(su, seq);
-            exec(su, "alter table disclosure_log disable trigger disclosure_log_no_update");
-            update(su, "update disclosure_log set recipient_org_id = 'SOMEONE-ELSE' where seq = ?", seq);
-            exec(su, "alter table disclosure_log enable trigger disclosure_log_no_update");
+            asTamperer(su, () -> {
+                update(su, "update disclosure_log set recipient_org_id = 'SOMEONE-ELSE' where seq = ?", seq);
+            });
             try {
                 JsonNode v = verify();
                 assertThat(v.path("valid").asBoolean()).isFalse();
@@ -264,28 +264,26 @@ class DisclosureCheckpointTest {
             // Someone who knows the scheme: alter an entry, recompute every hash after it, and remove the stored checkpoints.
             List<DisclosureEntry> rows = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                     "from DisclosureEntry where seq >= ?1 order by seq", DisclosureEntry.class).setParameter(1, seq).getResultList());
-            exec(su, "alter table disclosure_log disable trigger disclosure_log_no_update");
-            exec(su, "alter table disclosure_checkpoint disable trigger disclosure_checkpoint_no_update");
-            String prev = rows.get(0).prevHash;
-            for (DisclosureEntry row : rows) {
-                if (row.seq == seq) {
-                    row.recipientOrgId = "SOMEONE-ELSE";
+            asTamperer(su, () -> {
+                String prev = rows.get(0).prevHash;
+                for (DisclosureEntry row : rows) {
+                    if (row.seq == seq) {
+                        row.recipientOrgId = "SOMEONE-ELSE";
+                    }
+                    row.prevHash = prev;
+                    row.hash = DisclosureChain.hash(log.toChainEntry(row));
+                    prev = row.hash;
+                    try (PreparedStatement s = su.prepareStatement(
+                            "update disclosure_log set recipient_org_id = ?, prev_hash = ?, hash = ? where seq = ?")) {
+                        s.setString(1, row.recipientOrgId);
+                        s.setString(2, row.prevHash);
+                        s.setString(3, row.hash);
+                        s.setLong(4, row.seq);
+                        s.executeUpdate();
+                    }
                 }
-                row.prevHash = prev;
-                row.hash = DisclosureChain.hash(log.toChainEntry(row));
-                prev = row.hash;
-                try (PreparedStatement s = su.prepareStatement(
-                        "update disclosure_log set recipient_org_id = ?, prev_hash = ?, hash = ? where seq = ?")) {
-                    s.setString(1, row.recipientOrgId);
-                    s.setString(2, row.prevHash);
-                    s.setString(3, row.hash);
-                    s.setLong(4, row.seq);
-                    s.executeUpdate();
-                }
-            }
-            exec(su, "delete from disclosure_checkpoint");
-            exec(su, "alter table disclosure_log enable trigger disclosure_log_no_update");
-            exec(su, "alter table disclosure_checkpoint enable trigger disclosure_checkpoint_no_update");
+                exec(su, "delete from disclosure_checkpoint");
+            });
             try {
                 JsonNode v = verify();
                 assertThat(v.path("valid").asBoolean()).isFalse();
@@ -313,12 +311,10 @@ class DisclosureCheckpointTest {
             long keep = head - 2;
             String savedLog = saveTail(su, keep + 1);
             String savedCheckpoints = saveCheckpoints(su);
-            exec(su, "alter table disclosure_log disable trigger disclosure_log_no_update");
-            exec(su, "alter table disclosure_checkpoint disable trigger disclosure_checkpoint_no_update");
-            update(su, "delete from disclosure_log where seq > ?", keep);
-            exec(su, "delete from disclosure_checkpoint");
-            exec(su, "alter table disclosure_log enable trigger disclosure_log_no_update");
-            exec(su, "alter table disclosure_checkpoint enable trigger disclosure_checkpoint_no_update");
+            asTamperer(su, () -> {
+                update(su, "delete from disclosure_log where seq > ?", keep);
+                exec(su, "delete from disclosure_checkpoint");
+            });
             try {
                 JsonNode v = verify();
                 assertThat(v.path("valid").asBoolean()).isFalse();
@@ -348,9 +344,9 @@ class DisclosureCheckpointTest {
             String saved = saveCheckpoints(su);
             long newest = QuarkusTransaction.requiringNew().call(() ->
                     ((Number) em.createNativeQuery("select max(entries) from disclosure_checkpoint").getSingleResult()).longValue());
-            exec(su, "alter table disclosure_checkpoint disable trigger disclosure_checkpoint_no_update");
-            update(su, "update disclosure_checkpoint set signature = 'AAAA' || substr(signature, 5) where entries = ?", newest);
-            exec(su, "alter table disclosure_checkpoint enable trigger disclosure_checkpoint_no_update");
+            asTamperer(su, () -> {
+                update(su, "update disclosure_checkpoint set signature = 'AAAA' || substr(signature, 5) where entries = ?", newest);
+            });
             try {
                 JsonNode v = verify();
                 assertThat(v.path("valid").asBoolean()).isFalse();
@@ -402,6 +398,22 @@ class DisclosureCheckpointTest {
                 ((Number) em.createNativeQuery("select count(*) from disclosure_checkpoint").getSingleResult()).intValue());
     }
 
+    interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** What the attack is: a database superuser switches the append-only triggers off, writes, and switches them on again. */
+    private static void asTamperer(Connection su, SqlWork work) throws SQLException {
+        exec(su, "alter table disclosure_log disable trigger disclosure_log_no_update");
+        exec(su, "alter table disclosure_checkpoint disable trigger disclosure_checkpoint_no_update");
+        try {
+            work.run();
+        } finally {
+            exec(su, "alter table disclosure_log enable trigger disclosure_log_no_update");
+            exec(su, "alter table disclosure_checkpoint enable trigger disclosure_checkpoint_no_update");
+        }
+    }
+
     private static void exec(Connection su, String sql) throws SQLException {
         try (Statement s = su.createStatement()) {
             s.execute(sql);
@@ -420,10 +432,10 @@ class DisclosureCheckpointTest {
     }
 
     private static void restoreTail(Connection su, long fromSeq, String saved) throws SQLException {
-        exec(su, "alter table disclosure_log disable trigger disclosure_log_no_update");
-        update(su, "delete from disclosure_log where seq >= ?", fromSeq);
-        insert(su, "insert into disclosure_log select * from json_populate_recordset(null::disclosure_log, ?::json)", saved);
-        exec(su, "alter table disclosure_log enable trigger disclosure_log_no_update");
+        asTamperer(su, () -> {
+            update(su, "delete from disclosure_log where seq >= ?", fromSeq);
+            insert(su, "insert into disclosure_log select * from json_populate_recordset(null::disclosure_log, ?::json)", saved);
+        });
     }
 
     private static String saveCheckpoints(Connection su) throws SQLException {
@@ -431,10 +443,10 @@ class DisclosureCheckpointTest {
     }
 
     private static void restoreCheckpoints(Connection su, String saved) throws SQLException {
-        exec(su, "alter table disclosure_checkpoint disable trigger disclosure_checkpoint_no_update");
-        exec(su, "delete from disclosure_checkpoint");
-        insert(su, "insert into disclosure_checkpoint select * from json_populate_recordset(null::disclosure_checkpoint, ?::json)", saved);
-        exec(su, "alter table disclosure_checkpoint enable trigger disclosure_checkpoint_no_update");
+        asTamperer(su, () -> {
+            exec(su, "delete from disclosure_checkpoint");
+            insert(su, "insert into disclosure_checkpoint select * from json_populate_recordset(null::disclosure_checkpoint, ?::json)", saved);
+        });
     }
 
     private static String query(Connection su, String sql) throws SQLException {
