@@ -6,7 +6,10 @@ import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** The clock retention reads "today" from: dates of retention are dates in England. */
+/**
+ * concern-service's clock (it replaces platform-web's UTC default): ages, birthdays and retention
+ * dates are dates in England, so "today" is read in Europe/London.
+ */
 @ApplicationScoped
 public class Clocks {
 

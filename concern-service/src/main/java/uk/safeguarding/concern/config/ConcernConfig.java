@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** concern-service settings. */
-@ConfigMapping(prefix = "concern")
+@ConfigMapping(prefix = "safeguarding.concern")
 public interface ConcernConfig {
 
     RiskModel riskModel();

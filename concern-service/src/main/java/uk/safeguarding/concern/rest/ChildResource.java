@@ -1,5 +1,9 @@
 package uk.safeguarding.concern.rest;
 
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,9 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.concern.api.ChildRequest;
 import uk.safeguarding.concern.api.ChildResponse;
-import uk.safeguarding.concern.api.PageResponse;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.concern.service.ChildService;
-import uk.safeguarding.concern.service.Paging;
 import uk.safeguarding.platform.problem.Problem;
 
 import java.util.UUID;
@@ -108,10 +111,9 @@ public class ChildResource {
     @GET
     @Operation(operationId = "searchChildren", summary = "Search the children of your setting by name or UPN", description = "Newest first; size at most 200.")
     @APIResponse(responseCode = "200", description = "a page of children")
-    public PageResponse<ChildResponse> search(
+    public Page<ChildResponse> search(
             @Parameter(description = "part of a name, or a UPN") @QueryParam("q") String q,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "200")) @QueryParam("size") String size) {
-        return children.search(q, Paging.of(page, size));
+            @BeanParam PageRequest paging) {
+        return children.search(q, paging.validated());
     }
 }

@@ -1,5 +1,9 @@
 package uk.safeguarding.concern.rest;
 
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,7 +37,7 @@ import uk.safeguarding.concern.api.HistoryEntryResponse;
 import uk.safeguarding.concern.api.IndicatorsRequest;
 import uk.safeguarding.concern.api.IntelligenceRequest;
 import uk.safeguarding.concern.api.IntelligenceView;
-import uk.safeguarding.concern.api.PageResponse;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.concern.api.RaiseConcernRequest;
 import uk.safeguarding.concern.domain.AnonymisedSummary;
 import uk.safeguarding.concern.domain.ConcernStatus;
@@ -43,7 +47,6 @@ import uk.safeguarding.concern.service.AdviceService;
 import uk.safeguarding.concern.service.ConcernService;
 import uk.safeguarding.concern.service.EvidenceService;
 import uk.safeguarding.concern.service.SpecialistConsentService;
-import uk.safeguarding.concern.service.Paging;
 import uk.safeguarding.concern.service.TriageService;
 import uk.safeguarding.platform.problem.Problem;
 
@@ -95,13 +98,12 @@ public class ConcernResource {
             description = "The setting's concerns for staff and dcpo (a school MIS reads nothing back); for police, social workers and specialists those referred to their organisation. "
                     + "Newest first. Lists omit intelligence.")
     @APIResponse(responseCode = "200", description = "a page of concerns")
-    public PageResponse<ConcernResponse> list(
+    public Page<ConcernResponse> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("childId") String childId,
             @Parameter(schema = @Schema(implementation = ConcernStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "the screened risk level", schema = @Schema(implementation = RiskLevel.class)) @QueryParam("riskLevel") String riskLevel,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", maximum = "200")) @QueryParam("size") String size) {
-        return concerns.list(childId, status, riskLevel, Paging.of(page, size));
+            @BeanParam PageRequest paging) {
+        return concerns.list(childId, status, riskLevel, paging.validated());
     }
 
     @GET

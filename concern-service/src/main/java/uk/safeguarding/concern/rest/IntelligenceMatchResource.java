@@ -1,5 +1,9 @@
 package uk.safeguarding.concern.rest;
 
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,9 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.concern.api.IntelligenceMatchView;
-import uk.safeguarding.concern.api.PageResponse;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.concern.service.IntelligenceMatches;
-import uk.safeguarding.concern.service.Paging;
 import uk.safeguarding.platform.problem.Problem;
 
 @Path("/api/intelligence/matches")
@@ -41,9 +44,8 @@ public class IntelligenceMatchResource {
                     + "held by concerns of two or more different children, each referred to the force and not revoked. "
                     + "Partial and unverified registrations never match. {items, page, size, total}; size ≤ 200.")
     @APIResponse(responseCode = "200", description = "{items: [match], page, size, total}")
-    public PageResponse<IntelligenceMatchView> list(@Parameter(description = "from 0") @QueryParam("page") String page,
-                                                    @Parameter(description = "1 to 200, default 50") @QueryParam("size") String size) {
-        return matches.list(Paging.of(page, size));
+    public Page<IntelligenceMatchView> list(@BeanParam PageRequest paging) {
+        return matches.list(paging.validated());
     }
 
     @GET

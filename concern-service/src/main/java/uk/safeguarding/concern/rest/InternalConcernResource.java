@@ -1,5 +1,11 @@
 package uk.safeguarding.concern.rest;
 
+import uk.safeguarding.platform.web.Params;
+
+import uk.safeguarding.platform.redaction.PacketQuery;
+
+import jakarta.ws.rs.BeanParam;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,14 +54,11 @@ public class InternalConcernResource {
     @APIResponse(responseCode = "403", description = "not the notifier account")
     @APIResponse(responseCode = "404", description = "no such concern or advice request")
     public Packet packet(@PathParam("concernId") UUID concernId,
-                         @Parameter(required = true, schema = @Schema(implementation = RecipientType.class)) @QueryParam("recipientType") String recipientType,
+                         @BeanParam PacketQuery query,
                          @Parameter(description = "default ADVICE with adviceRequestId, else REFERRAL", schema = @Schema(implementation = PacketPurpose.class))
                          @QueryParam("purpose") String purpose,
-                         @Parameter(description = "the advice request, for purpose ADVICE") @QueryParam("adviceRequestId") String adviceRequestId,
-                         @Parameter(description = "the recipient organisation; a specialist receives identity and concern only with "
-                                 + "the child's own agreement to a referral to it (procedure 3.4), so without it a specialist gets nothing; "
-                                 + "one whose referral of this concern was revoked gets an inactive, empty packet")
-                         @QueryParam("recipientOrgId") String recipientOrgId) {
-        return packets.packet(concernId, recipientType, purpose, adviceRequestId, recipientOrgId);
+                         @Parameter(description = "the advice request, for purpose ADVICE") @QueryParam("adviceRequestId") String adviceRequestId) {
+        return packets.packet(concernId, query, Params.enumValue("purpose", purpose, PacketPurpose.class),
+                Params.uuid("adviceRequestId", adviceRequestId));
     }
 }

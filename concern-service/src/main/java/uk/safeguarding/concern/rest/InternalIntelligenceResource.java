@@ -1,5 +1,9 @@
 package uk.safeguarding.concern.rest;
 
+import uk.safeguarding.platform.redaction.PacketQuery;
+
+import jakarta.ws.rs.BeanParam;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -42,8 +46,7 @@ public class InternalIntelligenceResource {
     @APIResponse(responseCode = "400", description = "recipientType missing or unknown")
     @APIResponse(responseCode = "403", description = "not the notifier account")
     @APIResponse(responseCode = "404", description = "no such match")
-    public Packet packet(@PathParam("matchId") UUID matchId,
-                         @Parameter(required = true, schema = @Schema(implementation = RecipientType.class)) @QueryParam("recipientType") String recipientType) {
-        return matches.packet(matchId, recipientType);
+    public Packet packet(@PathParam("matchId") UUID matchId, @BeanParam PacketQuery query) {
+        return matches.packet(matchId, query.recipientType());
     }
 }

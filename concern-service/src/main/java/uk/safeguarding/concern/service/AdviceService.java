@@ -52,8 +52,8 @@ public class AdviceService {
 
     public AdviceRequestResponse request(UUID concernId, AdviceRequestBody body) {
         var caller = access.caller();
-        caller.require(Role.DCPO);
         validation.check(body);
+        caller.require(Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(concernId).orElse(null), concernId);
         if (!c.status.isOpen()) {
             throw ProblemException.conflict("the concern is closed");

@@ -1,11 +1,15 @@
 package uk.safeguarding.concern.service;
 
+import uk.safeguarding.platform.web.IfMatch;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.safeguarding.concern.api.ChildRequest;
 import uk.safeguarding.concern.api.ChildResponse;
-import uk.safeguarding.concern.api.PageResponse;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.concern.domain.Ages;
 import uk.safeguarding.concern.domain.ChildRules;
 import uk.safeguarding.concern.domain.Identifiers;
@@ -55,8 +59,9 @@ public class ChildService {
     }
 
     public Saved register(ChildRequest request) {
+        validation.check(request);
         caller.require(Access.SETTING_ROLES);
-        validate(request);
+        caller.requireOwnOrg(request.settingOrgId());
         String upn = normalisedUpn(request);
         if (upn != null && children.findBySettingAndUpn(request.settingOrgId(), upn).isPresent()) {
             throw ProblemException.conflict("a child with this UPN is already registered at your setting: use PUT /api/children/by-upn/{upn}");
@@ -68,8 +73,9 @@ public class ChildService {
 
     /** The MIS upsert keyed by setting and UPN: created (201) or updated (200). */
     public Saved upsertByUpn(String pathUpn, ChildRequest request, String ifMatch) {
+        validation.check(request);
         caller.require(Access.SETTING_ROLES);
-        validate(request);
+        caller.requireOwnOrg(request.settingOrgId());
         String upn = Identifiers.normaliseUpn(pathUpn);
         if (!Identifiers.isValidUpn(upn)) {
             throw ProblemException.badRequest("upn", "the UPN in the path must be a unique pupil number with a valid check letter");
@@ -103,16 +109,17 @@ public class ChildService {
     }
 
     public Saved update(UUID id, ChildRequest request, String ifMatch) {
+        validation.check(request);
         Child child = visible(id);
         return update(child, request, ifMatch);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<ChildResponse> search(String q, Paging paging) {
+    public Page<ChildResponse> search(String q, PageRequest paging) {
         caller.require(Access.SETTING_READERS);
         String upn = q == null ? null : Identifiers.normaliseUpn(q);
         PanacheQuery<Child> query = children.search(caller.orgId(), q, upn).page(paging.page(), paging.size());
-        return new PageResponse<>(query.list().stream().map(mapper::toApiModel).toList(), paging.page(), paging.size(), query.count());
+        return new Page<>(query.list().stream().map(mapper::toApiModel).toList(), paging.page(), paging.size(), query.count());
     }
 
     private Child visible(UUID id) {
@@ -122,8 +129,8 @@ public class ChildService {
     }
 
     private Saved update(Child child, ChildRequest request, String ifMatch) {
-        validate(request);
-        IfMatch.require(ifMatch, child.etag());
+        caller.requireOwnOrg(request.settingOrgId());
+        IfMatch.check(ifMatch, child.etag());
         String upn = normalisedUpn(request);
         if (upn != null) {
             // Checked before the entity changes: a flush must never meet the unique index.
@@ -150,12 +157,6 @@ public class ChildService {
         children.flush();
         outbox.publish(Topics.CHILDREN, EventTypes.CHILD_REGISTERED, child.id.toString(), mapper.toEvent(child, ageBand(child)));
         return new Saved(mapper.toApiModel(child), child.etag(), true);
-    }
-
-    /** The body's shape, then the setting: writing for another setting is a 403. */
-    private void validate(ChildRequest request) {
-        validation.check(request);
-        caller.requireOwnOrg(request.settingOrgId());
     }
 
     /** Copies a validated body onto the entity and checks the contract's rules on the result (400). */

@@ -1,5 +1,9 @@
 package uk.safeguarding.concern.service;
 
+import uk.safeguarding.platform.web.Params;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,7 +13,7 @@ import uk.safeguarding.concern.api.HistoryEntryResponse;
 import uk.safeguarding.concern.api.IndicatorsRequest;
 import uk.safeguarding.concern.api.IntelligenceRequest;
 import uk.safeguarding.concern.api.IntelligenceView;
-import uk.safeguarding.concern.api.PageResponse;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.concern.api.RaiseConcernRequest;
 import uk.safeguarding.concern.domain.Ages;
 import uk.safeguarding.concern.domain.AnonymisedSummary;
@@ -119,8 +123,8 @@ public class ConcernService {
 
     public ConcernResponse raise(RaiseConcernRequest request) {
         var caller = access.caller();
-        caller.require(Access.SETTING_ROLES);
         validation.check(request);
+        caller.require(Access.SETTING_ROLES);
         boolean mis = caller.acts(Role.MIS_CLIENT) && !caller.actsAny(Role.STAFF, Role.DCPO);
         if (mis && request.reportedBy() == null) {
             throw ProblemException.badRequest("reportedBy", "is required from a school MIS: name the person who reported it");
@@ -241,8 +245,8 @@ public class ConcernService {
 
     public ConcernResponse addIndicators(UUID id, IndicatorsRequest request) {
         var caller = access.caller();
-        caller.require(Role.STAFF, Role.DCPO);
         validation.check(request);
+        caller.require(Role.STAFF, Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(id).orElse(null), id);
         List<String> codes = knownCodes(request.indicators());
         if (!c.status.isOpen()) {
@@ -286,8 +290,8 @@ public class ConcernService {
 
     public IntelligenceView addIntelligence(UUID id, IntelligenceRequest request) {
         var caller = access.caller();
-        caller.require(Role.STAFF, Role.DCPO);
         validation.check(request);
+        caller.require(Role.STAFF, Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(id).orElse(null), id);
         if (request.isEmpty()) {
             throw ProblemException.badRequest("body", "give at least one vehicle, person, location or linked crime type");
@@ -378,15 +382,15 @@ public class ConcernService {
 
     /** Lists omit intelligence: fetch the concern for it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<ConcernResponse> list(String childId, String status, String riskLevel, Paging paging) {
+    public Page<ConcernResponse> list(String childId, String status, String riskLevel, PageRequest paging) {
         var caller = access.caller();
         caller.require(Access.READ_ROLES);
-        ConcernRepository.Filter filter = new ConcernRepository.Filter(Paging.uuid("childId", childId),
-                Paging.enumeration("status", status, ConcernStatus.class), Paging.enumeration("riskLevel", riskLevel, RiskLevel.class));
+        ConcernRepository.Filter filter = new ConcernRepository.Filter(Params.uuid("childId", childId),
+                Params.enumValue("status", status, ConcernStatus.class), Params.enumValue("riskLevel", riskLevel, RiskLevel.class));
         PanacheQuery<Concern> query = access.actsForSetting() ? concerns.ofSetting(caller.orgId(), filter)
                 : concerns.referredTo(caller.orgId(), filter);
         query.page(paging.page(), paging.size());
-        return new PageResponse<>(query.list().stream().map(c -> views.view(c, false)).toList(), paging.page(), paging.size(), query.count());
+        return new Page<>(query.list().stream().map(c -> views.view(c, false)).toList(), paging.page(), paging.size(), query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -51,8 +51,8 @@ public class EvidenceService {
 
     public EvidenceView record(UUID concernId, EvidenceRequest body) {
         var caller = access.caller();
-        caller.require(Role.STAFF, Role.DCPO);
         validation.check(body);
+        caller.require(Role.STAFF, Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(concernId).orElse(null), concernId);
         OffsetDateTime now = Times.now();
         if (body.preservedAt().isAfter(now.plus(CLOCK_SKEW))) {
@@ -76,8 +76,8 @@ public class EvidenceService {
 
     public EvidenceView handover(UUID concernId, UUID evidenceId, HandoverRequest body) {
         var caller = access.caller();
-        caller.require(Role.STAFF, Role.DCPO);
         validation.check(body);
+        caller.require(Role.STAFF, Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(concernId).orElse(null), concernId);
         Evidence e = evidence.findByIdOptional(evidenceId).filter(found -> found.concernId.equals(c.id))
                 .orElseThrow(() -> ProblemException.notFound("evidence " + evidenceId));

@@ -1,11 +1,15 @@
 package uk.safeguarding.concern.service;
 
+import uk.safeguarding.platform.web.Params;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.safeguarding.concern.api.IntelligenceMatchView;
-import uk.safeguarding.concern.api.PageResponse;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.concern.repository.IntelligenceMatch;
 import uk.safeguarding.concern.repository.IntelligenceMatchConcern;
 import uk.safeguarding.concern.repository.IntelligenceMatchRepository;
@@ -46,27 +50,23 @@ public class IntelligenceMatches {
         this.mapper = mapper;
     }
 
-    public PageResponse<IntelligenceMatchView> list(Paging paging) {
+    public Page<IntelligenceMatchView> list(PageRequest paging) {
         caller.require(Role.POLICE);
         PanacheQuery<IntelligenceMatch> query = matches.ofForce(caller.orgId()).page(paging.page(), paging.size());
         List<IntelligenceMatch> page = query.list();
-        return new PageResponse<>(views(page), paging.page(), paging.size(), query.count());
+        return new Page<>(views(page), paging.page(), paging.size(), query.count());
     }
 
     public IntelligenceMatchView get(String id) {
         caller.require(Role.POLICE);
-        UUID matchId = Paging.uuid("id", id);
+        UUID matchId = Params.uuid("id", id);
         IntelligenceMatch match = matchId == null ? null : matches.findById(matchId);
         Caller.visibleOr404(match, match != null && caller.isOwnOrg(match.forceOrgId) && match.children >= 2, "match " + id);
         return views(List.of(match)).get(0);
     }
 
     /** For notification-service: the match for its force's police; for anyone else, and once withdrawn, nothing (inactive). */
-    public Packet packet(UUID matchId, String recipientType) {
-        RecipientType recipient = Paging.enumeration("recipientType", recipientType, RecipientType.class);
-        if (recipient == null) {
-            throw ProblemException.badRequest("recipientType", "is required");
-        }
+    public Packet packet(UUID matchId, RecipientType recipient) {
         IntelligenceMatch match = matches.findById(matchId);
         if (match == null) {
             throw ProblemException.notFound("match " + matchId);

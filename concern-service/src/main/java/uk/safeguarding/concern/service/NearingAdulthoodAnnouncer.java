@@ -38,7 +38,7 @@ public class NearingAdulthoodAnnouncer {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "nearing-adulthood", every = "${concern.nearing-adulthood.every:1h}", delayed = "10s",
+    @Scheduled(identity = "nearing-adulthood", every = "${safeguarding.concern.nearing-adulthood.every:1h}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         try {

@@ -1,5 +1,9 @@
 package uk.safeguarding.concern.service;
 
+import uk.safeguarding.platform.redaction.PacketQuery;
+
+import uk.safeguarding.platform.web.Params;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -81,22 +85,14 @@ public class PacketService {
         this.mapper = mapper;
     }
 
-    public Packet packet(UUID concernId, String recipientType, String purpose, String adviceRequestId) {
-        return packet(concernId, recipientType, purpose, adviceRequestId, null);
-    }
-
     /**
      * @param recipientOrgId the agency the packet is for: a specialist's own agreement decides what it
      *                       gets; an agency whose referral of this concern was revoked gets an inactive,
      *                       empty packet (contract section 6), so notification-service sends it nothing more
      */
-    public Packet packet(UUID concernId, String recipientType, String purpose, String adviceRequestId, String recipientOrgId) {
-        RecipientType recipient = Paging.enumeration("recipientType", recipientType, RecipientType.class);
-        if (recipient == null) {
-            throw ProblemException.badRequest("recipientType", "is required");
-        }
-        UUID adviceId = Paging.uuid("adviceRequestId", adviceRequestId);
-        PacketPurpose why = Paging.enumeration("purpose", purpose, PacketPurpose.class);
+    public Packet packet(UUID concernId, PacketQuery query, PacketPurpose purpose, UUID adviceId) {
+        RecipientType recipient = query.recipientType();
+        PacketPurpose why = purpose;
         if (why == null) {
             why = adviceId != null ? PacketPurpose.ADVICE : PacketPurpose.REFERRAL;
         }
@@ -114,7 +110,7 @@ public class PacketService {
                 throw ProblemException.notFound("advice request " + adviceId);
             }
         }
-        String recipientOrg = recipientOrgId == null || recipientOrgId.isBlank() ? null : recipientOrgId.strip();
+        String recipientOrg = query.recipientOrgId();
         if (recipientOrg != null && why != PacketPurpose.ADVICE && referrals.revokedFor(c.id, recipientOrg)) {
             return ConcernPackets.withdrawn(recipient, why, mapper);
         }

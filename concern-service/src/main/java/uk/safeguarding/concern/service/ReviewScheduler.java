@@ -16,7 +16,7 @@ public class ReviewScheduler {
         this.concerns = concerns;
     }
 
-    @Scheduled(every = "${concern.review-due.every:15m}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${safeguarding.concern.review-due.every:15m}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void announce() {
         int due = concerns.announceReviewsDue();
         if (due > 0) {

@@ -58,8 +58,8 @@ public class SpecialistConsentService {
 
     public SpecialistConsentView record(UUID concernId, SpecialistConsentRequest body) {
         var caller = access.caller();
-        caller.require(Role.DCPO);
         validation.check(body);
+        caller.require(Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(concernId).orElse(null), concernId);
         String specialist = specialists.require("specialistOrgId", body.specialistOrgId());
         if (body.by() != Party.CHILD) {

@@ -66,8 +66,8 @@ public class TriageService {
 
     public ConcernResponse decide(UUID id, TriageDecision d) {
         var caller = access.caller();
-        caller.require(Role.DCPO);
         validation.check(d);
+        caller.require(Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(id).orElse(null), id);
         List<Problem.FieldError> errors = TriageRules.check(d, Ages.today());
         if (!errors.isEmpty()) {
@@ -148,8 +148,8 @@ public class TriageService {
     /** Closes a REFERRED concern; RAISED and MONITORING ones close by a NO_FURTHER_ACTION decision. */
     public ConcernResponse close(UUID id, CloseRequest request) {
         var caller = access.caller();
-        caller.require(Role.DCPO);
         validation.check(request);
+        caller.require(Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(id).orElse(null), id);
         if (c.status != ConcernStatus.REFERRED) {
             throw ProblemException.conflict("only a REFERRED concern is closed this way; this one is " + c.status

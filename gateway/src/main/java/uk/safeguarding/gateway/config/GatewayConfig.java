@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything the gateway can be told; defaults fit the local stack. */
-@ConfigMapping(prefix = "gateway")
+@ConfigMapping(prefix = "safeguarding.gateway")
 public interface GatewayConfig {
 
     Upstreams upstreams();

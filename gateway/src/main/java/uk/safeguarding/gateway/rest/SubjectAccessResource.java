@@ -1,5 +1,7 @@
 package uk.safeguarding.gateway.rest;
 
+import uk.safeguarding.platform.problem.ProblemException;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.ForbiddenException;
@@ -79,11 +81,11 @@ public class SubjectAccessResource {
         try {
             UUID.fromString(childId);
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("childId", "must be a UUID");
+            throw ProblemException.badRequest("childId", "must be a UUID");
         }
         boolean pdf = "pdf".equalsIgnoreCase(format);
         if (format != null && !pdf && !"json".equalsIgnoreCase(format)) {
-            throw new InvalidParameterException("format", "must be json or pdf");
+            throw ProblemException.badRequest("format", "must be json or pdf");
         }
         boolean allowed = false;
         for (String role : ROLES) {

@@ -1,5 +1,7 @@
 package uk.safeguarding.gateway.rest;
 
+import uk.safeguarding.platform.problem.ProblemException;
+
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -44,7 +46,7 @@ public class TimelineResource {
         try {
             UUID.fromString(childId);
         } catch (IllegalArgumentException e) {
-            throw new InvalidParameterException("childId", "must be a UUID");
+            throw ProblemException.badRequest("childId", "must be a UUID");
         }
         return timelines.timeline(childId.toLowerCase(), ForwardedHeaders.of(headers));
     }

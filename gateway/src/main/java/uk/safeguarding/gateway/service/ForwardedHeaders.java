@@ -1,7 +1,7 @@
 package uk.safeguarding.gateway.service;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import uk.safeguarding.gateway.domain.CorrelationId;
+import uk.safeguarding.platform.web.CorrelationFilters;
 import uk.safeguarding.gateway.domain.TraceParent;
 
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ public final class ForwardedHeaders {
     public static Map<String, String> of(HttpHeaders headers) {
         Map<String, String> forwarded = new LinkedHashMap<>();
         forwarded.put("Authorization", headers.getHeaderString("Authorization"));
-        forwarded.put(CorrelationId.HEADER, headers.getHeaderString(CorrelationId.HEADER));
+        forwarded.put(CorrelationFilters.HEADER, headers.getHeaderString(CorrelationFilters.HEADER));
         forwarded.put(TraceParent.HEADER, headers.getHeaderString(TraceParent.HEADER));
         forwarded.put("Accept", "application/json");
         return forwarded;

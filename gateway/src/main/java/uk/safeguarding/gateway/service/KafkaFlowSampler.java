@@ -62,7 +62,7 @@ public class KafkaFlowSampler {
         return !lastSampleFailed && history().size() > 0;
     }
 
-    @Scheduled(every = "${gateway.ops.sample-every:30s}", delayed = "${gateway.ops.sample-delay:5s}",
+    @Scheduled(every = "${safeguarding.gateway.ops.sample-every:30s}", delayed = "${safeguarding.gateway.ops.sample-delay:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         if (config.ops().kafkaSampling()) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import uk.safeguarding.gateway.config.GatewayConfig;
-import uk.safeguarding.gateway.domain.CorrelationId;
+import uk.safeguarding.platform.web.CorrelationFilters;
 import uk.safeguarding.gateway.domain.PathTemplate;
 import uk.safeguarding.gateway.domain.RouteTable;
 import uk.safeguarding.gateway.domain.TraceParent;
@@ -56,22 +56,22 @@ public class EdgeFilters {
     void correlate(RoutingContext ctx) {
         long start = System.nanoTime();
         HttpServerRequest request = ctx.request();
-        String correlationId = CorrelationId.acceptOrCreate(request.getHeader(CorrelationId.HEADER));
+        String correlationId = CorrelationFilters.acceptOrCreate(request.getHeader(CorrelationFilters.HEADER));
         String traceparent = TraceParent.forUpstream(request.getHeader(TraceParent.HEADER)).toString();
         // Set on the request itself so that the proxy and the timeline send them upstream.
-        request.headers().set(CorrelationId.HEADER, correlationId);
+        request.headers().set(CorrelationFilters.HEADER, correlationId);
         request.headers().set(TraceParent.HEADER, traceparent);
         ctx.put(CORRELATION_KEY, correlationId);
         ctx.put(TRACEPARENT_KEY, traceparent);
-        MDC.put(CorrelationId.MDC_KEY, correlationId);
+        MDC.put(CorrelationFilters.MDC_KEY, correlationId);
         ctx.addHeadersEndHandler(v -> {
-            ctx.response().headers().set(CorrelationId.HEADER, correlationId);
+            ctx.response().headers().set(CorrelationFilters.HEADER, correlationId);
             ctx.response().headers().set(TraceParent.HEADER, traceparent);
         });
         String method = request.method().name();
         String template = PathTemplate.of(ctx.normalizedPath());
         ctx.addEndHandler(done -> {
-            MDC.put(CorrelationId.MDC_KEY, correlationId);
+            MDC.put(CorrelationFilters.MDC_KEY, correlationId);
             long millis = (System.nanoTime() - start) / 1_000_000;
             String client = ctx.get(CLIENT_KEY);
             ACCESS.infof("%s %s %d %dms client=%s", method, template, ctx.response().getStatusCode(), millis,

@@ -1,5 +1,7 @@
 package uk.safeguarding.gateway.web;
 
+import uk.safeguarding.platform.problem.Problem;
+
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -8,24 +10,20 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.Map;
 
 /**
- * The gateway's own RFC 9457 problem+json answers, in the same shape the services use
- * ({@code type, title, status, detail}, {@code errors} naming fields). Never echoes a value
- * from the request.
+ * The edge's problem+json answers written straight onto a Vert.x route (401, 413, 429, 503 before a
+ * request reaches a resource or a service): the platform's {@link Problem} shape and type URLs
+ * (platform-web), which the gateway's own resources answer through. Never echoes a value from the request.
  */
 public final class Problems {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = Problem.MEDIA_TYPE;
 
     private Problems() {
     }
 
-    public static String typeFor(int status) {
-        return "https://safeguarding.example/problems/" + status;
-    }
-
     public static JsonObject body(int status, String title, String detail) {
         return new JsonObject()
-                .put("type", typeFor(status))
+                .put("type", uk.safeguarding.platform.problem.Problems.typeFor(status))
                 .put("title", title)
                 .put("status", status)
                 .put("detail", detail);

@@ -21,27 +21,27 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
     public Map<String, String> start() {
         StubUpstreams stubs = StubUpstreams.get();
         Map<String, String> config = new HashMap<>();
-        config.put("gateway.upstreams.concern", stubs.url(Upstream.CONCERN));
-        config.put("gateway.upstreams.referral", stubs.url(Upstream.REFERRAL));
-        config.put("gateway.upstreams.missing", stubs.url(Upstream.MISSING));
-        config.put("gateway.upstreams.notification", stubs.url(Upstream.NOTIFICATION));
+        config.put("safeguarding.gateway.upstreams.concern", stubs.url(Upstream.CONCERN));
+        config.put("safeguarding.gateway.upstreams.referral", stubs.url(Upstream.REFERRAL));
+        config.put("safeguarding.gateway.upstreams.missing", stubs.url(Upstream.MISSING));
+        config.put("safeguarding.gateway.upstreams.notification", stubs.url(Upstream.NOTIFICATION));
         config.put("quarkus.oidc.public-key", TestTokens.publicKeyBase64());
         config.put("quarkus.oidc.token.issuer", TestTokens.ISSUER);
         config.put("quarkus.oidc.token.audience", TestTokens.AUDIENCE);
-        config.put("gateway.rate-limit.capacity", "100000");
-        config.put("gateway.rate-limit.refill-tokens", "100000");
-        config.put("gateway.rate-limit.clients." + RATE_TEST_CLIENT + ".capacity", "3");
-        config.put("gateway.rate-limit.clients." + RATE_TEST_CLIENT + ".refill-tokens", "3");
-        config.put("gateway.rate-limit.clients." + RATE_TEST_CLIENT + ".refill-period", "1h");
-        config.put("gateway.proxy.idle-timeout", "2s");
-        config.put("gateway.proxy.failure-threshold", "3");
-        config.put("gateway.proxy.open-for", "2s");
-        config.put("gateway.timeline.source-timeout", "2s");
-        config.put("gateway.ops.section-timeout", "2s");
-        config.put("gateway.ops.allow-injected-token", "true");
-        config.put("gateway.ops.auth-url", FakeKeycloak.get().realmUrl());
-        config.put("gateway.ops.kafka-sampling", "false");
-        config.put("gateway.ops.kafka-bootstrap", KafkaBroker.bootstrapServers());
+        config.put("safeguarding.gateway.rate-limit.capacity", "100000");
+        config.put("safeguarding.gateway.rate-limit.refill-tokens", "100000");
+        config.put("safeguarding.gateway.rate-limit.clients." + RATE_TEST_CLIENT + ".capacity", "3");
+        config.put("safeguarding.gateway.rate-limit.clients." + RATE_TEST_CLIENT + ".refill-tokens", "3");
+        config.put("safeguarding.gateway.rate-limit.clients." + RATE_TEST_CLIENT + ".refill-period", "1h");
+        config.put("safeguarding.gateway.proxy.idle-timeout", "2s");
+        config.put("safeguarding.gateway.proxy.failure-threshold", "3");
+        config.put("safeguarding.gateway.proxy.open-for", "2s");
+        config.put("safeguarding.gateway.timeline.source-timeout", "2s");
+        config.put("safeguarding.gateway.ops.section-timeout", "2s");
+        config.put("safeguarding.gateway.ops.allow-injected-token", "true");
+        config.put("safeguarding.gateway.ops.auth-url", FakeKeycloak.get().realmUrl());
+        config.put("safeguarding.gateway.ops.kafka-sampling", "false");
+        config.put("safeguarding.gateway.ops.kafka-bootstrap", KafkaBroker.bootstrapServers());
         return config;
     }
 

@@ -6,7 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /** The clocks of the procedure and the schedules that watch them (application.properties: {@code missing.*}). */
-@ConfigMapping(prefix = "missing")
+@ConfigMapping(prefix = "safeguarding.missing")
 public interface MissingConfig {
 
     /** A return interview must be offered within this time of the return. */

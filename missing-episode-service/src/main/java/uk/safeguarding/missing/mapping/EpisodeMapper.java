@@ -8,12 +8,12 @@ import uk.safeguarding.missing.domain.ReturnInterviewDeadline;
 import uk.safeguarding.missing.repository.EpisodeReturn;
 import uk.safeguarding.missing.repository.MissingEpisode;
 import uk.safeguarding.missing.repository.ReturnInterview;
-import uk.safeguarding.missing.rest.model.ConductedBy;
-import uk.safeguarding.missing.rest.model.EpisodeView;
-import uk.safeguarding.missing.rest.model.RecordInterview;
-import uk.safeguarding.missing.rest.model.RecordReturn;
-import uk.safeguarding.missing.rest.model.ReportMissing;
-import uk.safeguarding.missing.rest.model.ReportedBy;
+import uk.safeguarding.missing.api.ConductedBy;
+import uk.safeguarding.missing.api.EpisodeView;
+import uk.safeguarding.missing.api.RecordInterview;
+import uk.safeguarding.missing.api.RecordReturn;
+import uk.safeguarding.missing.api.ReportMissing;
+import uk.safeguarding.missing.api.ReportedBy;
 import uk.safeguarding.platform.event.data.MissingEvent;
 
 import java.time.Duration;

@@ -1,5 +1,11 @@
 package uk.safeguarding.missing.rest;
 
+import uk.safeguarding.platform.redaction.PacketQuery;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.Params;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,13 +44,7 @@ public class InternalPacketResource {
     @APIResponse(responseCode = "200", description = "The packet")
     @APIResponse(responseCode = "400", description = "recipientType missing or unknown")
     @APIResponse(responseCode = "404", description = "No such episode")
-    public Packet packet(@PathParam("id") String id,
-                         @Parameter(required = true, schema = @Schema(implementation = RecipientType.class))
-                         @QueryParam("recipientType") String recipientType) {
-        RecipientType recipient = Params.enumValue("recipientType", recipientType, RecipientType.class);
-        if (recipient == null) {
-            throw ProblemException.badRequest("recipientType", "is required");
-        }
-        return packets.packet(Params.requiredUuid("id", id), recipient);
+    public Packet packet(@PathParam("id") String id, @BeanParam PacketQuery query) {
+        return packets.packet(Params.requiredUuid("id", id), query.recipientType());
     }
 }

@@ -1,5 +1,12 @@
 package uk.safeguarding.missing.rest;
 
+import uk.safeguarding.platform.web.Params;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
+import uk.safeguarding.platform.time.Clocks;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,14 +33,13 @@ import uk.safeguarding.missing.domain.EpisodeStatus;
 import uk.safeguarding.missing.domain.ReturnInterviewDeadline;
 import uk.safeguarding.missing.mapping.EpisodeMapper;
 import uk.safeguarding.missing.repository.MissingEpisode;
-import uk.safeguarding.missing.rest.model.EpisodeView;
-import uk.safeguarding.missing.rest.model.PageView;
-import uk.safeguarding.missing.rest.model.RecordInterview;
-import uk.safeguarding.missing.rest.model.RecordReturn;
-import uk.safeguarding.missing.rest.model.ReportMissing;
-import uk.safeguarding.missing.rest.model.StatsView;
-import uk.safeguarding.missing.rest.model.UnlinkedView;
-import uk.safeguarding.missing.service.Clocks;
+import uk.safeguarding.missing.api.EpisodeView;
+import uk.safeguarding.platform.web.Page;
+import uk.safeguarding.missing.api.RecordInterview;
+import uk.safeguarding.missing.api.RecordReturn;
+import uk.safeguarding.missing.api.ReportMissing;
+import uk.safeguarding.missing.api.StatsView;
+import uk.safeguarding.missing.api.UnlinkedView;
 import uk.safeguarding.missing.service.MissingEpisodeService;
 import uk.safeguarding.missing.service.MissingStatistics;
 import uk.safeguarding.missing.service.UnlinkedEpisodeMonitor;
@@ -119,16 +125,12 @@ public class MissingEpisodeResource {
             description = "The setting's staff/dcpo: their setting's (a school MIS reads nothing back); a social worker: children it placed or hosts; "
                     + "police: MEDIUM and HIGH episodes of settings of its force.")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    public PageView<EpisodeView> list(@QueryParam("childId") String childId,
+    public Page<EpisodeView> list(@QueryParam("childId") String childId,
                                       @Parameter(schema = @Schema(implementation = EpisodeStatus.class)) @QueryParam("status") String status,
-                                      @QueryParam("page") @DefaultValue("0") String page,
-                                      @Parameter(description = "1 to 200") @QueryParam("size") @DefaultValue("50") String size) {
-        int p = Params.intValue("page", page);
-        int s = Params.intValue("size", size);
-        Params.page(p, s);
-        MissingEpisodeService.Page result = service.list(Params.uuid("childId", childId),
-                Params.enumValue("status", status, EpisodeStatus.class), p, s);
-        return new PageView<>(result.items().stream().map(this::view).toList(), p, s, result.total());
+                                      @BeanParam PageRequest paging) {
+        paging.validated();
+        return service.list(Params.uuid("childId", childId), Params.enumValue("status", status, EpisodeStatus.class), paging)
+                .map(this::view);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package uk.safeguarding.missing.service;
 
+import uk.safeguarding.platform.time.Clocks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;

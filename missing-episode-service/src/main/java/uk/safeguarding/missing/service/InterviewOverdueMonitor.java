@@ -1,5 +1,6 @@
 package uk.safeguarding.missing.service;
 
+import uk.safeguarding.platform.time.Clocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +36,7 @@ public class InterviewOverdueMonitor {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "interview-overdue", every = "${missing.overdue-check-every:1m}",
+    @Scheduled(identity = "interview-overdue", every = "${safeguarding.missing.overdue-check-every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         try {

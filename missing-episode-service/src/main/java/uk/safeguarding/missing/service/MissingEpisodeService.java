@@ -1,5 +1,12 @@
 package uk.safeguarding.missing.service;
 
+import uk.safeguarding.platform.web.IfMatch;
+
+import uk.safeguarding.platform.web.PageRequest;
+
+import uk.safeguarding.platform.web.Page;
+
+import uk.safeguarding.platform.time.Clocks;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,9 +18,9 @@ import uk.safeguarding.platform.children.ChildProjection;
 import uk.safeguarding.missing.repository.ChildProjectionRepository;
 import uk.safeguarding.missing.repository.MissingEpisode;
 import uk.safeguarding.missing.repository.MissingEpisodeRepository;
-import uk.safeguarding.missing.rest.model.RecordInterview;
-import uk.safeguarding.missing.rest.model.RecordReturn;
-import uk.safeguarding.missing.rest.model.ReportMissing;
+import uk.safeguarding.missing.api.RecordInterview;
+import uk.safeguarding.missing.api.RecordReturn;
+import uk.safeguarding.missing.api.ReportMissing;
 import uk.safeguarding.platform.event.EventTypes;
 import uk.safeguarding.platform.problem.Problem.FieldError;
 import uk.safeguarding.platform.problem.ProblemException;
@@ -110,7 +117,7 @@ public class MissingEpisodeService {
         if (!access.maySettingWrite(episode)) {
             throw ProblemException.forbidden("only the reporting setting records the return");
         }
-        checkIfMatch(episode, ifMatch);
+        IfMatch.check(ifMatch, episode.etag());
         if (!episode.status.mayReturn()) {
             throw ProblemException.conflict("the episode is " + episode.status + ": a return is recorded only while MISSING");
         }
@@ -132,7 +139,7 @@ public class MissingEpisodeService {
         if (!access.mayRecordInterview(episode)) {
             throw ProblemException.forbidden("the setting's DCPO or a social worker of the placing or host authority records the interview");
         }
-        checkIfMatch(episode, ifMatch);
+        IfMatch.check(ifMatch, episode.etag());
         if (!episode.status.mayRecordInterview()) {
             throw ProblemException.conflict("the episode is " + episode.status + ": an interview is recorded once, after the return");
         }
@@ -158,26 +165,17 @@ public class MissingEpisodeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page list(UUID childId, EpisodeStatus status, int page, int size) {
+    public Page<MissingEpisode> list(UUID childId, EpisodeStatus status, PageRequest paging) {
         access.requireReader();
         EpisodeAccess.Filter filter = access.readFilter();
         PanacheQuery<MissingEpisode> query = episodes.search(filter.hql(), filter.params(), childId, status);
-        return new Page(query.page(page, size).list(), query.count());
-    }
-
-    public record Page(List<MissingEpisode> items, long total) {
+        return Page.of(query.page(paging.page(), paging.size()).list(), paging, query.count());
     }
 
     private MissingEpisode visibleForUpdate(UUID id) {
         access.requireReader();
         MissingEpisode episode = episodes.findForUpdate(id).orElse(null);
         return Caller.visibleOr404(episode, episode != null && access.canRead(episode), EPISODE);
-    }
-
-    private static void checkIfMatch(MissingEpisode episode, String ifMatch) {
-        if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(episode.etag()) && !ifMatch.equals("W/" + episode.etag())) {
-            throw ProblemException.preconditionFailed("the episode has changed since you read it: read it again");
-        }
     }
 
     private static void invalidIfAny(List<FieldError> errors) {

@@ -5,7 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import uk.safeguarding.missing.config.MissingConfig;
 import uk.safeguarding.missing.domain.SmallNumbers;
-import uk.safeguarding.missing.rest.model.StatsView;
+import uk.safeguarding.missing.api.StatsView;
 import uk.safeguarding.platform.directory.OrganisationProjection;
 import uk.safeguarding.platform.problem.ProblemException;
 import uk.safeguarding.platform.security.Caller;

@@ -1,5 +1,6 @@
 package uk.safeguarding.missing.service;
 
+import uk.safeguarding.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;

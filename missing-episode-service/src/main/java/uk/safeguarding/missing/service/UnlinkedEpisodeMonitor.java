@@ -1,5 +1,6 @@
 package uk.safeguarding.missing.service;
 
+import uk.safeguarding.platform.time.Clocks;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -12,7 +13,7 @@ import org.jboss.logging.Logger;
 import uk.safeguarding.missing.config.MissingConfig;
 import uk.safeguarding.missing.repository.MissingEpisode;
 import uk.safeguarding.missing.repository.MissingEpisodeRepository;
-import uk.safeguarding.missing.rest.model.UnlinkedView;
+import uk.safeguarding.missing.api.UnlinkedView;
 import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.Role;
 
@@ -54,7 +55,7 @@ public class UnlinkedEpisodeMonitor {
                 .register(registry);
     }
 
-    @Scheduled(identity = "unlinked-episodes", every = "${missing.unlinked-check-every:1m}",
+    @Scheduled(identity = "unlinked-episodes", every = "${safeguarding.missing.unlinked-check-every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void check() {
         try {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** Signed checkpoints of the disclosure log (contract section 8). */
-@ConfigMapping(prefix = "safeguarding.checkpoint")
+@ConfigMapping(prefix = "safeguarding.notification.checkpoint")
 public interface CheckpointConfig {
 
     /**

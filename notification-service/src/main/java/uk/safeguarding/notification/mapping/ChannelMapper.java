@@ -3,7 +3,7 @@ package uk.safeguarding.notification.mapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import uk.safeguarding.notification.repository.AgencyChannel;
-import uk.safeguarding.notification.rest.model.ChannelView;
+import uk.safeguarding.notification.api.ChannelView;
 
 /** A channel as shown: never the stored secrets; a newly generated secret is passed in explicitly. */
 @Mapper(componentModel = "jakarta-cdi")

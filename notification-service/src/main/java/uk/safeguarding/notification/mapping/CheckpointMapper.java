@@ -6,8 +6,8 @@ import org.mapstruct.Named;
 import uk.safeguarding.notification.domain.Checkpoint;
 import uk.safeguarding.notification.domain.DisclosureChain;
 import uk.safeguarding.notification.repository.DisclosureCheckpoint;
-import uk.safeguarding.notification.rest.model.CheckpointView;
-import uk.safeguarding.notification.rest.model.VerificationView;
+import uk.safeguarding.notification.api.CheckpointView;
+import uk.safeguarding.notification.api.VerificationView;
 import uk.safeguarding.notification.service.DisclosureVerification;
 
 import java.time.OffsetDateTime;

@@ -3,7 +3,7 @@ package uk.safeguarding.notification.mapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import uk.safeguarding.notification.repository.Delivery;
-import uk.safeguarding.notification.rest.model.DeliveryView;
+import uk.safeguarding.notification.api.DeliveryView;
 
 /** Deliveries for ops: metadata only, so the child's and concern's ids are not mapped at all. */
 @Mapper(componentModel = "jakarta-cdi")

@@ -5,7 +5,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import uk.safeguarding.notification.domain.DisclosureChain;
 import uk.safeguarding.notification.repository.DisclosureEntry;
-import uk.safeguarding.notification.rest.model.DisclosureView;
+import uk.safeguarding.notification.api.DisclosureView;
 import uk.safeguarding.notification.service.DisclosureLog;
 
 import java.time.OffsetDateTime;

@@ -1,5 +1,13 @@
 package uk.safeguarding.notification.rest;
 
+import uk.safeguarding.notification.domain.DeliveryStatus;
+
+import uk.safeguarding.platform.web.Params;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.notification.mapping.DeliveryMapper;
-import uk.safeguarding.notification.rest.model.DeliverySummary;
-import uk.safeguarding.notification.rest.model.DeliveryView;
-import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.notification.api.DeliverySummary;
+import uk.safeguarding.notification.api.DeliveryView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.notification.service.DeliveryQueries;
 import uk.safeguarding.notification.service.DeliveryService;
 import uk.safeguarding.platform.security.Caller;
@@ -42,12 +50,11 @@ public class DeliveryResource {
     @GET
     @Operation(operationId = "listDeliveries", summary = "Deliveries, newest first, by status and agency")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    public PageView<DeliveryView> list(@QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
-                                       @QueryParam("page") @DefaultValue("0") int page,
-                                       @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<DeliveryView> list(@QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
+                                       @BeanParam PageRequest paging) {
         caller.require(Role.OPS);
-        Paging.check(page, size);
-        return queries.list(Paging.status(status), agencyOrgId, page, size);
+        paging.validated();
+        return queries.list(Params.enumValue("status", status, DeliveryStatus.class), agencyOrgId, paging.page(), paging.size());
     }
 
     @GET
@@ -66,7 +73,7 @@ public class DeliveryResource {
     @APIResponse(responseCode = "404", description = "No such delivery")
     public DeliveryView get(@PathParam("id") String id) {
         caller.require(Role.OPS);
-        return queries.get(Ids.uuid(id, "id"));
+        return queries.get(Params.uuid("id", id));
     }
 
     @POST
@@ -77,6 +84,6 @@ public class DeliveryResource {
     @APIResponse(responseCode = "409", description = "Not DEAD_LETTERED, or a delivery of a revoked referral (it discloses nothing more)")
     public DeliveryView retry(@PathParam("id") String id) {
         caller.require(Role.OPS);
-        return mapper.toApiModel(deliveries.retry(Ids.uuid(id, "id")));
+        return mapper.toApiModel(deliveries.retry(Params.uuid("id", id)));
     }
 }

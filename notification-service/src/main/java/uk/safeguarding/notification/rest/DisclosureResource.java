@@ -1,5 +1,11 @@
 package uk.safeguarding.notification.rest;
 
+import uk.safeguarding.platform.web.Params;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,11 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.notification.config.CheckpointKeys;
 import uk.safeguarding.notification.mapping.CheckpointMapper;
-import uk.safeguarding.notification.rest.model.CheckpointKeyView;
-import uk.safeguarding.notification.rest.model.CheckpointView;
-import uk.safeguarding.notification.rest.model.DisclosureView;
-import uk.safeguarding.notification.rest.model.PageView;
-import uk.safeguarding.notification.rest.model.VerificationView;
+import uk.safeguarding.notification.api.CheckpointKeyView;
+import uk.safeguarding.notification.api.CheckpointView;
+import uk.safeguarding.notification.api.DisclosureView;
+import uk.safeguarding.platform.web.Page;
+import uk.safeguarding.notification.api.VerificationView;
 import uk.safeguarding.notification.service.CheckpointQueries;
 import uk.safeguarding.notification.service.DisclosureQueries;
 import uk.safeguarding.notification.service.DisclosureVerification;
@@ -50,14 +56,13 @@ public class DisclosureResource {
     @Operation(operationId = "listDisclosures", summary = "Entries, newest first (auditor: all, optionally by child; dcpo: a child of its own setting)")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "404", description = "dcpo: the child is not of the caller's setting")
-    public PageView<DisclosureView> list(@QueryParam("childId") String childId,
-                                         @QueryParam("page") @DefaultValue("0") int page,
-                                         @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<DisclosureView> list(@QueryParam("childId") String childId,
+                                         @BeanParam PageRequest paging) {
         Role role = caller.require(Role.AUDITOR, Role.DCPO);
-        Paging.check(page, size);
+        paging.validated();
         return role == Role.AUDITOR
-                ? queries.list(Ids.uuid(childId, "childId"), page, size)
-                : queries.listForSetting(Ids.uuid(childId, "childId"), caller.orgId(), page, size);
+                ? queries.list(Params.uuid("childId", childId), paging.page(), paging.size())
+                : queries.listForSetting(Params.uuid("childId", childId), caller.orgId(), paging.page(), paging.size());
     }
 
     @GET
@@ -80,11 +85,10 @@ public class DisclosureResource {
             description = "signature = base64 Ed25519 signature over the RFC 8785 form of the checkpoint without signature; "
                     + "each is also published on safeguarding.disclosure-checkpoints")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
-    public PageView<CheckpointView> checkpoints(@QueryParam("page") @DefaultValue("0") int page,
-                                                @QueryParam("size") @DefaultValue("50") int size) {
+    public Page<CheckpointView> checkpoints(@BeanParam PageRequest paging) {
         caller.require(Role.AUDITOR);
-        Paging.check(page, size);
-        return checkpointQueries.list(page, size);
+        paging.validated();
+        return checkpointQueries.list(paging.page(), paging.size());
     }
 
     @GET

@@ -1,5 +1,7 @@
 package uk.safeguarding.notification.rest;
 
+import uk.safeguarding.platform.web.Params;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,7 +45,7 @@ public class FormResource {
             + "setting; or revoked (to the agency)")
     @APIResponse(responseCode = "503", description = "An owner of the records did not answer; Retry-After")
     public Response form(@PathParam("id") String id) {
-        UUID referralId = Ids.uuid(id, "id");
+        UUID referralId = Params.uuid("id", id);
         byte[] pdf = forms.form(referralId, caller);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"referral-" + referralId + ".pdf\"")

@@ -1,5 +1,13 @@
 package uk.safeguarding.notification.rest;
 
+import uk.safeguarding.notification.domain.DeliveryStatus;
+
+import uk.safeguarding.platform.web.Params;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.safeguarding.notification.rest.model.InboxItem;
-import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.notification.api.InboxItem;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.notification.service.InboxService;
 import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.Role;
@@ -40,12 +48,11 @@ public class InboxResource {
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     @APIResponse(responseCode = "400", description = "status other than DELIVERED or ACKNOWLEDGED (nothing else is in an inbox)")
     @APIResponse(responseCode = "403", description = "A role without an inbox")
-    public PageView<InboxItem> list(@QueryParam("status") String status,
-                                    @QueryParam("page") @DefaultValue("0") int page,
-                                    @QueryParam("size") @DefaultValue("20") int size) {
+    public Page<InboxItem> list(@QueryParam("status") String status,
+                                    @BeanParam PageRequest paging) {
         caller.require(READERS);
-        Paging.check(page, size);
-        return inbox.read(caller.orgId(), Paging.status(status), page, size);
+        paging.validated();
+        return inbox.read(caller.orgId(), Params.enumValue("status", status, DeliveryStatus.class), paging.page(), paging.size());
     }
 
     @POST
@@ -56,6 +63,6 @@ public class InboxResource {
     @APIResponse(responseCode = "404", description = "Not a notification that reached the caller's organisation")
     public InboxItem ack(@PathParam("id") String id) {
         caller.require(READERS);
-        return inbox.acknowledge(Ids.uuid(id, "id"), caller.orgId());
+        return inbox.acknowledge(Params.uuid("id", id), caller.orgId());
     }
 }

@@ -8,7 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import uk.safeguarding.notification.rest.model.ChannelView;
+import uk.safeguarding.notification.api.ChannelView;
 import uk.safeguarding.platform.idempotency.IdempotencyFilters;
 import uk.safeguarding.platform.idempotency.IdempotencyRecord;
 

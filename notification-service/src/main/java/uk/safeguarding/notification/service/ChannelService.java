@@ -1,5 +1,7 @@
 package uk.safeguarding.notification.service;
 
+import uk.safeguarding.platform.web.IfMatch;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -110,25 +112,12 @@ public class ChannelService {
     }
 
     private static void checkIfMatch(AgencyChannel channel, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return;
-        }
-        if (channel == null) {
+        if (channel == null && ifMatch != null && !ifMatch.isBlank()) {
             throw ProblemException.preconditionFailed("If-Match given, but there is no channel yet");
         }
-        if (ifMatch.trim().equals("*")) {
-            return;
+        if (channel != null) {
+            IfMatch.check(ifMatch, channel.etag());
         }
-        for (String tag : ifMatch.split(",")) {
-            String t = tag.trim();
-            if (t.startsWith("W/")) {
-                t = t.substring(2);
-            }
-            if (t.equals(channel.etag())) {
-                return;
-            }
-        }
-        throw ProblemException.preconditionFailed("the channel has changed since it was read (ETag " + channel.etag() + ")");
     }
 
     private static void validOrgId(String orgId) {

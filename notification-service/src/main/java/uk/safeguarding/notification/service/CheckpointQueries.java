@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.safeguarding.notification.mapping.CheckpointMapper;
 import uk.safeguarding.notification.repository.CheckpointRepository;
-import uk.safeguarding.notification.rest.model.CheckpointView;
-import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.notification.api.CheckpointView;
+import uk.safeguarding.platform.web.Page;
 
 import java.util.List;
 
@@ -22,9 +22,9 @@ public class CheckpointQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<CheckpointView> list(int page, int size) {
+    public Page<CheckpointView> list(int page, int size) {
         var query = checkpoints.newestFirst();
         List<CheckpointView> items = query.page(page, size).list().stream().map(mapper::toApiModel).toList();
-        return new PageView<>(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 }

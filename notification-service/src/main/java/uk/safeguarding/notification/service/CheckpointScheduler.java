@@ -17,7 +17,7 @@ public class CheckpointScheduler {
         this.service = service;
     }
 
-    @Scheduled(every = "${safeguarding.checkpoint.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${safeguarding.notification.checkpoint.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         try {
             service.checkpointIfGrown();

@@ -5,9 +5,9 @@ import jakarta.transaction.Transactional;
 import uk.safeguarding.notification.domain.DeliveryStatus;
 import uk.safeguarding.notification.mapping.DeliveryMapper;
 import uk.safeguarding.notification.repository.DeliveryRepository;
-import uk.safeguarding.notification.rest.model.DeliverySummary;
-import uk.safeguarding.notification.rest.model.DeliveryView;
-import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.notification.api.DeliverySummary;
+import uk.safeguarding.notification.api.DeliveryView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.platform.problem.ProblemException;
 
 import java.util.ArrayList;
@@ -30,10 +30,10 @@ public class DeliveryQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<DeliveryView> list(DeliveryStatus status, String agencyOrgId, int page, int size) {
+    public Page<DeliveryView> list(DeliveryStatus status, String agencyOrgId, int page, int size) {
         var query = deliveries.search(status, agencyOrgId);
         List<DeliveryView> items = query.page(page, size).list().stream().map(mapper::toApiModel).toList();
-        return new PageView<>(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,8 +6,8 @@ import uk.safeguarding.notification.mapping.DisclosureMapper;
 import uk.safeguarding.platform.children.ChildProjection;
 import uk.safeguarding.platform.children.ChildProjections;
 import uk.safeguarding.notification.repository.DisclosureRepository;
-import uk.safeguarding.notification.rest.model.DisclosureView;
-import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.notification.api.DisclosureView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.platform.problem.ProblemException;
 import uk.safeguarding.platform.security.Caller;
 
@@ -29,15 +29,15 @@ public class DisclosureQueries {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<DisclosureView> list(UUID childId, int page, int size) {
+    public Page<DisclosureView> list(UUID childId, int page, int size) {
         var query = disclosures.search(childId);
         List<DisclosureView> items = query.page(page, size).list().stream().map(mapper::toApiModel).toList();
-        return new PageView<>(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 
     /** A DCPO sees a child's entries only when the child belongs to (or lives at) its setting; else 404. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<DisclosureView> listForSetting(UUID childId, String settingOrgId, int page, int size) {
+    public Page<DisclosureView> listForSetting(UUID childId, String settingOrgId, int page, int size) {
         if (childId == null) {
             throw ProblemException.badRequest("childId", "is required for a DCPO");
         }

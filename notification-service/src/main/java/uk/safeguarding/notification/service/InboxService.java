@@ -7,8 +7,8 @@ import uk.safeguarding.notification.domain.DeliveryStatus;
 import uk.safeguarding.notification.domain.FanOutRules;
 import uk.safeguarding.notification.repository.Delivery;
 import uk.safeguarding.notification.repository.DeliveryRepository;
-import uk.safeguarding.notification.rest.model.InboxItem;
-import uk.safeguarding.notification.rest.model.PageView;
+import uk.safeguarding.notification.api.InboxItem;
+import uk.safeguarding.platform.web.Page;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import uk.safeguarding.platform.problem.ProblemException;
@@ -53,7 +53,7 @@ public class InboxService {
         return ARRIVED.contains(status);
     }
 
-    public PageView<InboxItem> read(String orgId, DeliveryStatus status, int page, int size) {
+    public Page<InboxItem> read(String orgId, DeliveryStatus status, int page, int size) {
         if (status != null && !inboxStatus(status)) {
             throw ProblemException.badRequest("status", "must be one of " + ARRIVED);
         }
@@ -100,7 +100,7 @@ public class InboxService {
         if (!disclosed.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> disclosed.forEach(deliveryService::disclosedOnRead));
         }
-        return new PageView<>(items, page, size, loaded.total());
+        return new Page<>(items, page, size, loaded.total());
     }
 
     public InboxItem acknowledge(UUID id, String orgId) {

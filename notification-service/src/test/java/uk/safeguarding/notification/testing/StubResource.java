@@ -33,7 +33,7 @@ public class StubResource implements QuarkusTestResourceLifecycleManager {
                 "safeguarding.notification.services.missing-service-url", base + "/missing",
                 "quarkus.oidc-client.auth-server-url", base + "/realms/test",
                 // A checkpoint signing key made for this run, as a deployment supplies one from outside.
-                "safeguarding.checkpoint.signing-key",
+                "safeguarding.notification.checkpoint.signing-key",
                 Base64.getEncoder().encodeToString(CheckpointSignature.generate().getPrivate().getEncoded()));
     }
 

@@ -1,5 +1,11 @@
 package uk.safeguarding.referral.rest;
 
+import uk.safeguarding.platform.web.Params;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,7 +33,7 @@ import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.OrganisationType;
 import uk.safeguarding.platform.security.Role;
 import uk.safeguarding.referral.api.OrganisationBody;
-import uk.safeguarding.referral.api.PageView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.referral.domain.OrganisationRules;
 import uk.safeguarding.referral.domain.OrganisationVisibility;
 import uk.safeguarding.referral.repository.DirectoryEntry;
@@ -82,7 +88,7 @@ public class OrganisationResource {
         if (!OrganisationRules.ID.matcher(id).matches() || id.length() > 64) {
             throw ProblemException.badRequest("id", "must be upper-case words joined by hyphens, e.g. LA-801");
         }
-        OrganisationService.Written written = organisations.put(id, body, Requests.ifMatch(ifMatch));
+        OrganisationService.Written written = organisations.put(id, body, ifMatch);
         Response.ResponseBuilder response = written.created()
                 ? Response.created(uriInfo.getAbsolutePath())
                 : Response.ok();
@@ -91,11 +97,9 @@ public class OrganisationResource {
 
     @GET
     @Operation(operationId = "listOrganisations", summary = "The organisations the caller may see, newest first")
-    public PageView<Organisation> list(@QueryParam("type") String type, @QueryParam("page") String page,
-                                       @QueryParam("size") String size) {
+    public Page<Organisation> list(@QueryParam("type") String type, @BeanParam PageRequest paging) {
         caller.require(ANY_PERSON_ROLE);
-        Requests.Paging paging = Requests.paging(Requests.integer("page", page), Requests.integer("size", size));
-        OrganisationType ofType = Requests.enumValue("type", type, OrganisationType.class);
+        OrganisationType ofType = Params.enumValue("type", type, OrganisationType.class);
         return organisations.list(organisations.viewer(caller), ofType, paging.page(), paging.size());
     }
 

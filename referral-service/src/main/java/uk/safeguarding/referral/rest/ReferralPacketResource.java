@@ -1,5 +1,11 @@
 package uk.safeguarding.referral.rest;
 
+import uk.safeguarding.platform.redaction.PacketQuery;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.Params;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,11 +35,7 @@ public class ReferralPacketResource {
     @GET
     @Path("/{id}/packet")
     @Operation(operationId = "getReferralPacket", summary = "The referral's facts for a recipient, redacted by the shared table; active=false once revoked")
-    public Packet packet(@PathParam("id") String id, @QueryParam("recipientType") String recipientType) {
-        if (recipientType == null || recipientType.isBlank()) {
-            throw ProblemException.badRequest("recipientType", "is required");
-        }
-        RecipientType recipient = Requests.enumValue("recipientType", recipientType, RecipientType.class);
-        return referrals.packet(Requests.pathId(id, "referral"), recipient);
+    public Packet packet(@PathParam("id") String id, @BeanParam PacketQuery query) {
+        return referrals.packet(Params.requiredUuid("id", id), query.recipientType());
     }
 }

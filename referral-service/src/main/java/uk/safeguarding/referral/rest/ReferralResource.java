@@ -1,5 +1,11 @@
 package uk.safeguarding.referral.rest;
 
+import uk.safeguarding.platform.web.Params;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.referral.api.EscalationBody;
-import uk.safeguarding.referral.api.PageView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.referral.api.ReferralView;
 import uk.safeguarding.referral.api.ResponseBody;
 import uk.safeguarding.referral.api.RevokeBody;
@@ -49,18 +55,17 @@ public class ReferralResource {
     @GET
     @Operation(operationId = "listReferrals", summary = "The referrals the caller may see, newest first",
             description = "Items addressed to the caller's agency are redacted for its type; a REVOKED one is {id, agencyOrgId, status, revokedAt}.")
-    public PageView<ReferralView> list(@QueryParam("concernId") String concernId, @QueryParam("childId") String childId,
+    public Page<ReferralView> list(@QueryParam("concernId") String concernId, @QueryParam("childId") String childId,
                                        @QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
                                        @Parameter(description = "true: only referrals whose agency is missing from the directory")
                                        @QueryParam("unresolved") String unresolved,
                                        @Parameter(description = "true: only referrals past dueBy without acknowledgement")
                                        @QueryParam("overdue") String overdue,
-                                       @QueryParam("page") String page, @QueryParam("size") String size) {
-        Requests.Paging paging = Requests.paging(Requests.integer("page", page), Requests.integer("size", size));
-        ReferralRepository.Filter filter = new ReferralRepository.Filter(Requests.uuid("concernId", concernId),
-                Requests.uuid("childId", childId), Requests.enumValue("status", status, ReferralStatus.class),
+                                       @BeanParam PageRequest paging) {
+        ReferralRepository.Filter filter = new ReferralRepository.Filter(Params.uuid("concernId", concernId),
+                Params.uuid("childId", childId), Params.enumValue("status", status, ReferralStatus.class),
                 agencyOrgId == null || agencyOrgId.isBlank() ? null : agencyOrgId,
-                Requests.bool("unresolved", unresolved), Requests.bool("overdue", overdue));
+                Params.bool("unresolved", unresolved), Params.bool("overdue", overdue));
         return referrals.list(filter, caller, paging.page(), paging.size());
     }
 
@@ -73,7 +78,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "no such referral, or not the caller's")
     public ReferralView get(@PathParam("id") String id) {
-        return referrals.get(Requests.pathId(id, "referral"), caller);
+        return referrals.get(Params.requiredUuid("id", id), caller);
     }
 
     @POST
@@ -88,7 +93,7 @@ public class ReferralResource {
             + "takes no response and the problem says nothing of it)")
     @APIResponse(responseCode = "422", description = "an outcome of another agency type, or an onward organisation unknown to the directory or not an agency (a setting or Ofsted)")
     public ReferralView respond(@PathParam("id") String id, @NotNull @Valid ResponseBody body) {
-        return referrals.respond(Requests.pathId(id, "referral"), body, caller);
+        return referrals.respond(Params.requiredUuid("id", id), body, caller);
     }
 
     @POST
@@ -98,7 +103,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "403", description = "not the referring setting's DCPO")
     @APIResponse(responseCode = "409", description = "no longer PENDING, or addressed to Ofsted")
     public ReferralView revoke(@PathParam("id") String id, @NotNull @Valid RevokeBody body) {
-        return referrals.revoke(Requests.pathId(id, "referral"), body.reason(), caller);
+        return referrals.revoke(Params.requiredUuid("id", id), body.reason(), caller);
     }
 
     @POST
@@ -107,7 +112,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "the referral with its updates")
     @APIResponse(responseCode = "409", description = "the referral was revoked")
     public ReferralView update(@PathParam("id") String id, @NotNull @Valid UpdateBody body) {
-        return referrals.addNote(Requests.pathId(id, "referral"), ReferralNote.Kind.UPDATE, body.note(), caller);
+        return referrals.addNote(Params.requiredUuid("id", id), ReferralNote.Kind.UPDATE, body.note(), caller);
     }
 
     @POST
@@ -116,6 +121,6 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "the referral with its escalations")
     @APIResponse(responseCode = "409", description = "the referral was revoked")
     public ReferralView escalate(@PathParam("id") String id, @NotNull @Valid EscalationBody body) {
-        return referrals.addNote(Requests.pathId(id, "referral"), ReferralNote.Kind.ESCALATION, body.reason(), caller);
+        return referrals.addNote(Params.requiredUuid("id", id), ReferralNote.Kind.ESCALATION, body.reason(), caller);
     }
 }

@@ -1,5 +1,11 @@
 package uk.safeguarding.referral.rest;
 
+import uk.safeguarding.platform.redaction.PacketQuery;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.Params;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,11 +43,7 @@ public class SupportPlanPacketResource {
             content = @Content(schema = @Schema(implementation = Packet.class)))
     @APIResponse(responseCode = "400", description = "recipientType missing or unknown")
     @APIResponse(responseCode = "404", description = "no such support plan")
-    public Packet packet(@PathParam("id") String id, @QueryParam("recipientType") String recipientType) {
-        if (recipientType == null || recipientType.isBlank()) {
-            throw ProblemException.badRequest("recipientType", "is required");
-        }
-        RecipientType recipient = Requests.enumValue("recipientType", recipientType, RecipientType.class);
-        return plans.packet(Requests.pathId(id, "support plan"), recipient);
+    public Packet packet(@PathParam("id") String id, @BeanParam PacketQuery query) {
+        return plans.packet(Params.requiredUuid("id", id), query.recipientType());
     }
 }

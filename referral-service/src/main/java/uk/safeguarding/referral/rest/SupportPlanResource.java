@@ -1,5 +1,11 @@
 package uk.safeguarding.referral.rest;
 
+import uk.safeguarding.platform.web.Params;
+
+import jakarta.ws.rs.BeanParam;
+
+import uk.safeguarding.platform.web.PageRequest;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.platform.problem.ProblemException;
 import uk.safeguarding.platform.security.Caller;
-import uk.safeguarding.referral.api.PageView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.referral.api.SupportPlanBody;
 import uk.safeguarding.referral.api.SupportPlanVersionView;
 import uk.safeguarding.referral.api.SupportPlanView;
@@ -70,19 +76,17 @@ public class SupportPlanResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @NotNull @Valid SupportPlanBody body) {
-        SupportPlanView plan = plans.update(Requests.pathId(id, "support plan"), Requests.ifMatch(ifMatch), body, caller);
+        SupportPlanView plan = plans.update(Params.requiredUuid("id", id), ifMatch, body, caller);
         return Response.ok(plan).tag(String.valueOf(plan.version())).build();
     }
 
     @GET
     @Operation(operationId = "listSupportPlans", summary = "A child's support plans, newest first")
-    public PageView<SupportPlanView> list(@QueryParam("childId") String childId, @QueryParam("page") String page,
-                                          @QueryParam("size") String size) {
-        UUID child = Requests.uuid("childId", childId);
+    public Page<SupportPlanView> list(@QueryParam("childId") String childId, @BeanParam PageRequest paging) {
+        UUID child = Params.uuid("childId", childId);
         if (child == null) {
             throw ProblemException.badRequest("childId", "is required");
         }
-        Requests.Paging paging = Requests.paging(Requests.integer("page", page), Requests.integer("size", size));
         return plans.list(child, caller, paging.page(), paging.size());
     }
 
@@ -91,7 +95,7 @@ public class SupportPlanResource {
     @Operation(operationId = "getSupportPlan", summary = "One support plan, with its ETag")
     @APIResponse(responseCode = "200", description = "the plan; ETag set", content = @Content(schema = @Schema(implementation = SupportPlanView.class)))
     public Response get(@PathParam("id") String id) {
-        SupportPlanView plan = plans.get(Requests.pathId(id, "support plan"), caller);
+        SupportPlanView plan = plans.get(Params.requiredUuid("id", id), caller);
         return Response.ok(plan).tag(String.valueOf(plan.version())).build();
     }
 
@@ -99,6 +103,6 @@ public class SupportPlanResource {
     @Path("/{id}/history")
     @Operation(operationId = "getSupportPlanHistory", summary = "Every version of the plan, newest first")
     public List<SupportPlanVersionView> history(@PathParam("id") String id) {
-        return plans.history(Requests.pathId(id, "support plan"), caller);
+        return plans.history(Params.requiredUuid("id", id), caller);
     }
 }

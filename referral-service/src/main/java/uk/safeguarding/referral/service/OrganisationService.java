@@ -1,5 +1,7 @@
 package uk.safeguarding.referral.service;
 
+import uk.safeguarding.platform.web.IfMatch;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -11,7 +13,7 @@ import uk.safeguarding.platform.problem.Problem;
 import uk.safeguarding.platform.problem.ProblemException;
 import uk.safeguarding.platform.security.OrganisationType;
 import uk.safeguarding.referral.api.OrganisationBody;
-import uk.safeguarding.referral.api.PageView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.referral.domain.OrganisationRules;
 import uk.safeguarding.referral.domain.OrganisationVisibility;
 import uk.safeguarding.referral.mapping.OrganisationMapper;
@@ -67,21 +69,19 @@ public class OrganisationService {
     }
 
     /** Creates or updates the organisation {@code id}; a stale {@code ifMatch} version → 412. */
-    public Written put(String id, OrganisationBody body, Integer ifMatch) {
+    public Written put(String id, OrganisationBody body, String ifMatch) {
         if (body.id() != null && !body.id().equals(id)) {
             throw ProblemException.badRequest("id", "must match the id in the path");
         }
         Optional<DirectoryEntry> existing = repository.findByIdOptional(id);
         if (existing.isEmpty()) {
-            if (ifMatch != null) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
                 throw ProblemException.preconditionFailed("the organisation does not exist");
             }
             return create(id, body);
         }
         DirectoryEntry entry = existing.get();
-        if (ifMatch != null && ifMatch != entry.version) {
-            throw ProblemException.preconditionFailed("the organisation was changed since you read it");
-        }
+        IfMatch.check(ifMatch, IfMatch.etag(entry.version));
         if (entry.type != body.type()) {
             throw ProblemException.conflict("an organisation's type cannot change; register a new one");
         }
@@ -152,14 +152,14 @@ public class OrganisationService {
 
     /** The entries the viewer may see, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<Organisation> list(OrganisationVisibility.Viewer viewer, OrganisationType type, int page, int size) {
+    public Page<Organisation> list(OrganisationVisibility.Viewer viewer, OrganisationType type, int page, int size) {
         List<Organisation> visible = repository.listNewestFirst(type).stream()
                 .map(DirectoryEntry::toOrganisation)
                 .filter(org -> OrganisationVisibility.visible(viewer, org))
                 .toList();
         int from = (int) Math.min((long) page * size, visible.size());
         int to = Math.min(from + size, visible.size());
-        return new PageView<>(visible.subList(from, to), page, size, visible.size());
+        return new Page<>(visible.subList(from, to), page, size, visible.size());
     }
 
     private static OffsetDateTime now() {

@@ -27,7 +27,7 @@ import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.OrganisationType;
 import uk.safeguarding.platform.security.Role;
 import uk.safeguarding.referral.api.OnwardReferral;
-import uk.safeguarding.referral.api.PageView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.referral.api.ReferralView;
 import uk.safeguarding.referral.api.ResponseBody;
 import uk.safeguarding.referral.domain.AgencyRole;
@@ -342,11 +342,11 @@ public class ReferralService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<ReferralView> list(ReferralRepository.Filter filter, Caller caller, int page, int size) {
+    public Page<ReferralView> list(ReferralRepository.Filter filter, Caller caller, int page, int size) {
         ReferralRepository.Scope scope = scopeOf(caller);
         var query = referrals.search(filter, scope, now()).page(page, size);
         List<ReferralView> items = query.list().stream().map(r -> view(r, scope, false)).toList();
-        return new PageView<>(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,5 +1,7 @@
 package uk.safeguarding.referral.service;
 
+import uk.safeguarding.platform.web.IfMatch;
+
 import java.util.Comparator;
 import java.time.LocalDate;
 import uk.safeguarding.platform.event.data.SupportPlanEvent;
@@ -21,7 +23,7 @@ import uk.safeguarding.platform.problem.Problem;
 import uk.safeguarding.platform.problem.ProblemException;
 import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.Role;
-import uk.safeguarding.referral.api.PageView;
+import uk.safeguarding.platform.web.Page;
 import uk.safeguarding.referral.api.SupportPlanBody;
 import uk.safeguarding.referral.api.SupportPlanContent;
 import uk.safeguarding.referral.api.SupportPlanVersionView;
@@ -92,14 +94,9 @@ public class SupportPlanService {
         return mapper.toApiModel(plan, content);
     }
 
-    public SupportPlanView update(UUID id, Integer ifMatch, SupportPlanBody body, Caller caller) {
+    public SupportPlanView update(UUID id, String ifMatch, SupportPlanBody body, Caller caller) {
         SupportPlan plan = visible(id, caller, true);
-        if (ifMatch == null) {
-            throw new ProblemException(428, "Precondition required", "send If-Match with the plan's ETag");
-        }
-        if (ifMatch != plan.version) {
-            throw ProblemException.preconditionFailed("the plan was changed since you read it");
-        }
+        IfMatch.require(ifMatch, IfMatch.etag(plan.version));
         if (!plan.childId.equals(body.childId())) {
             throw ProblemException.badRequest("childId", "must be the plan's child");
         }
@@ -121,11 +118,11 @@ public class SupportPlanService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageView<SupportPlanView> list(UUID childId, Caller caller, int page, int size) {
+    public Page<SupportPlanView> list(UUID childId, Caller caller, int page, int size) {
         childOf(childId, caller);
         var query = plans.ofChild(childId).page(page, size);
         List<SupportPlanView> items = query.list().stream().map(p -> mapper.toApiModel(p, read(p.content))).toList();
-        return new PageView<>(items, page, size, query.count());
+        return new Page<>(items, page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

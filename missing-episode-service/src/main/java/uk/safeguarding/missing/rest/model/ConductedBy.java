@@ -1,7 +1,0 @@
-package uk.safeguarding.missing.rest.model;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record ConductedBy(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 64) String orgId) {
-}

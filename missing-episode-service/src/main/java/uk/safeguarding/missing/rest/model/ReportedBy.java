@@ -1,7 +1,0 @@
-package uk.safeguarding.missing.rest.model;
-
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
-public record ReportedBy(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 100) String role) {
-}
