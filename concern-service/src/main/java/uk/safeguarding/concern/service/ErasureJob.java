@@ -28,7 +28,7 @@ public class ErasureJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "{concern.erasure.cron}", identity = "retention-erasure", timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(cron = "{safeguarding.concern.erasure.cron}", identity = "retention-erasure", timeZone = "Europe/London", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         run();
     }
