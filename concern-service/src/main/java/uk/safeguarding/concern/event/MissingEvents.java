@@ -3,7 +3,7 @@ package uk.safeguarding.concern.event;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import uk.safeguarding.concern.service.ConcernService;
+import uk.safeguarding.concern.service.ConcernMonitoring;
 import uk.safeguarding.platform.event.CloudEvents;
 import uk.safeguarding.platform.event.EventTypes;
 import uk.safeguarding.platform.event.data.PatternDetectedEvent;
@@ -15,9 +15,9 @@ public class MissingEvents {
 
     private final Inbox inbox;
     private final CloudEvents cloudEvents;
-    private final ConcernService concerns;
+    private final ConcernMonitoring concerns;
 
-    public MissingEvents(Inbox inbox, CloudEvents cloudEvents, ConcernService concerns) {
+    public MissingEvents(Inbox inbox, CloudEvents cloudEvents, ConcernMonitoring concerns) {
         this.inbox = inbox;
         this.cloudEvents = cloudEvents;
         this.concerns = concerns;

@@ -44,6 +44,7 @@ import uk.safeguarding.concern.domain.ConcernStatus;
 import uk.safeguarding.concern.domain.RiskLevel;
 import uk.safeguarding.concern.domain.TriageDecision;
 import uk.safeguarding.concern.service.AdviceService;
+import uk.safeguarding.concern.service.ConcernReads;
 import uk.safeguarding.concern.service.ConcernService;
 import uk.safeguarding.concern.service.EvidenceService;
 import uk.safeguarding.concern.service.SpecialistConsentService;
@@ -66,14 +67,16 @@ import java.util.UUID;
 public class ConcernResource {
 
     private final ConcernService concerns;
+    private final ConcernReads reads;
     private final TriageService triage;
     private final AdviceService advice;
     private final EvidenceService evidence;
     private final SpecialistConsentService specialistConsent;
 
-    public ConcernResource(ConcernService concerns, TriageService triage, AdviceService advice, EvidenceService evidence,
+    public ConcernResource(ConcernService concerns, ConcernReads reads, TriageService triage, AdviceService advice, EvidenceService evidence,
                            SpecialistConsentService specialistConsent) {
         this.concerns = concerns;
+        this.reads = reads;
         this.triage = triage;
         this.advice = advice;
         this.evidence = evidence;
@@ -103,7 +106,7 @@ public class ConcernResource {
             @Parameter(schema = @Schema(implementation = ConcernStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "the screened risk level", schema = @Schema(implementation = RiskLevel.class)) @QueryParam("riskLevel") String riskLevel,
             @BeanParam PageRequest paging) {
-        return concerns.list(childId, status, riskLevel, paging.validated());
+        return reads.list(childId, status, riskLevel, paging.validated());
     }
 
     @GET
@@ -112,7 +115,7 @@ public class ConcernResource {
             description = "Intelligence only for the setting's DCPO and police of a force the concern was referred to.")
     @APIResponse(responseCode = "200", description = "the concern", content = @Content(schema = @Schema(implementation = ConcernResponse.class)))
     public ConcernResponse get(@PathParam("concernId") UUID concernId) {
-        return concerns.get(concernId);
+        return reads.get(concernId);
     }
 
     @POST
@@ -165,7 +168,7 @@ public class ConcernResource {
     @Operation(operationId = "getConcernHistory", summary = "The chronology: every change, who and when")
     @APIResponse(responseCode = "200", description = "oldest first")
     public List<HistoryEntryResponse> history(@PathParam("concernId") UUID concernId) {
-        return concerns.history(concernId);
+        return reads.history(concernId);
     }
 
     @GET
@@ -175,7 +178,7 @@ public class ConcernResource {
                     + "free text only from the DCPO's anonymisedNarrative. No name, date of birth, UPN, NHS number, child id, setting or intelligence.")
     @APIResponse(responseCode = "200", description = "the summary", content = @Content(schema = @Schema(implementation = AnonymisedSummary.class)))
     public AnonymisedSummary anonymised(@PathParam("concernId") UUID concernId) {
-        return concerns.anonymised(concernId);
+        return reads.anonymised(concernId);
     }
 
     @GET
@@ -185,7 +188,7 @@ public class ConcernResource {
             description = "raise → DCPO review → refer / monitor / no further action → agencies informed; reg. 40 notice for children's homes.")
     @APIResponse(responseCode = "200", description = "an SVG image", content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = SchemaType.STRING)))
     public String pathway(@PathParam("concernId") UUID concernId) {
-        return concerns.pathway(concernId);
+        return reads.pathway(concernId);
     }
 
     @POST

@@ -31,18 +31,18 @@ public class AdviceService {
 
     private final ConcernRepository concerns;
     private final AdviceRequestRepository requests;
-    private final ConcernService concernService;
+    private final ConcernReads concernReads;
     private final History history;
     private final Access access;
     private final BodyValidation validation;
     private final Outbox outbox;
     private final Specialists specialists;
 
-    public AdviceService(ConcernRepository concerns, AdviceRequestRepository requests, ConcernService concernService,
+    public AdviceService(ConcernRepository concerns, AdviceRequestRepository requests, ConcernReads concernReads,
                          History history, Access access, BodyValidation validation, Outbox outbox, Specialists specialists) {
         this.concerns = concerns;
         this.requests = requests;
-        this.concernService = concernService;
+        this.concernReads = concernReads;
         this.history = history;
         this.access = access;
         this.validation = validation;
@@ -92,6 +92,6 @@ public class AdviceService {
 
     private AdviceRequestResponse toApiModel(Concern c, AdviceRequest r) {
         return new AdviceRequestResponse(r.id, r.concernId, r.specialistOrgId, r.question, r.requestedAt, r.requestedBy,
-                concernService.anonymisedSummary(c, r.anonymisedNarrative));
+                concernReads.anonymisedSummary(c, r.anonymisedNarrative));
     }
 }

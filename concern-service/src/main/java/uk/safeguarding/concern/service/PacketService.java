@@ -57,7 +57,7 @@ public class PacketService {
     private final ReferralProjectionRepository referrals;
     private final IntelligenceCodec intelligence;
     private final ConcernViews views;
-    private final ConcernService concernService;
+    private final ConcernReads concernReads;
     private final OrganisationDirectory directory;
     private final IndicatorCatalogue catalogue;
     private final ObjectMapper mapper;
@@ -67,7 +67,7 @@ public class PacketService {
     public PacketService(ConcernRepository concerns, ChildRepository children, ConcernIndicatorRepository indicators,
                          ConcernDecisionRepository decisions, AdviceRequestRepository adviceRequests,
                          ReferralProjectionRepository referrals, IntelligenceCodec intelligence, ConcernViews views,
-                         ConcernService concernService, OrganisationDirectory directory, IndicatorCatalogue catalogue,
+                         ConcernReads concernReads, OrganisationDirectory directory, IndicatorCatalogue catalogue,
                          ObjectMapper mapper, Specialists specialists, EvidenceService evidence) {
         this.specialists = specialists;
         this.evidence = evidence;
@@ -79,7 +79,7 @@ public class PacketService {
         this.referrals = referrals;
         this.intelligence = intelligence;
         this.views = views;
-        this.concernService = concernService;
+        this.concernReads = concernReads;
         this.directory = directory;
         this.catalogue = catalogue;
         this.mapper = mapper;
@@ -218,7 +218,7 @@ public class PacketService {
         @Override
         public Object anonymisedSummary() {
             String narrative = advice != null && advice.anonymisedNarrative != null ? advice.anonymisedNarrative : c.anonymisedNarrative;
-            return new AdvicePart(concernService.anonymisedSummary(c, narrative), advice == null ? null : advice.question);
+            return new AdvicePart(concernReads.anonymisedSummary(c, narrative), advice == null ? null : advice.question);
         }
 
         @Override

@@ -10,9 +10,9 @@ public class ReviewScheduler {
 
     private static final Logger LOG = Logger.getLogger(ReviewScheduler.class);
 
-    private final ConcernService concerns;
+    private final ConcernMonitoring concerns;
 
-    public ReviewScheduler(ConcernService concerns) {
+    public ReviewScheduler(ConcernMonitoring concerns) {
         this.concerns = concerns;
     }
 

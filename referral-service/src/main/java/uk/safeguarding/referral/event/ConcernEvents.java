@@ -4,7 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import uk.safeguarding.platform.inbox.Inbox;
-import uk.safeguarding.referral.service.ReferralService;
+import uk.safeguarding.referral.service.ReferralIntake;
 
 /**
  * {@code concern.decided} → referrals; {@code concern.consent-given} / {@code concern.consent-withdrawn}
@@ -14,9 +14,9 @@ import uk.safeguarding.referral.service.ReferralService;
 public class ConcernEvents {
 
     private final Inbox inbox;
-    private final ReferralService referrals;
+    private final ReferralIntake referrals;
 
-    public ConcernEvents(Inbox inbox, ReferralService referrals) {
+    public ConcernEvents(Inbox inbox, ReferralIntake referrals) {
         this.inbox = inbox;
         this.referrals = referrals;
     }

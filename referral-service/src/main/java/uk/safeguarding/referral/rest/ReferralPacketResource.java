@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.safeguarding.platform.problem.ProblemException;
 import uk.safeguarding.platform.redaction.Packet;
 import uk.safeguarding.platform.redaction.RecipientType;
-import uk.safeguarding.referral.service.ReferralService;
+import uk.safeguarding.referral.service.ReferralPackets;
 
 @Path("/internal/referrals")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,9 +26,9 @@ import uk.safeguarding.referral.service.ReferralService;
 @Tag(name = "Internal", description = "For notification-service's notifier account only; never routed by the gateway")
 public class ReferralPacketResource {
 
-    private final ReferralService referrals;
+    private final ReferralPackets referrals;
 
-    public ReferralPacketResource(ReferralService referrals) {
+    public ReferralPacketResource(ReferralPackets referrals) {
         this.referrals = referrals;
     }
 

@@ -3,8 +3,9 @@ package uk.safeguarding.referral.service;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import uk.safeguarding.platform.time.Clocks;
+
+import java.time.Clock;
 
 /**
  * Looks for referrals past {@code dueBy} without acknowledgement. Each is reported once: the
@@ -13,10 +14,12 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class OverdueReferrals {
 
-    private final ReferralService referrals;
+    private final ReferralProgress referrals;
+    private final Clock clock;
 
-    public OverdueReferrals(ReferralService referrals) {
+    public OverdueReferrals(ReferralProgress referrals, Clock clock) {
         this.referrals = referrals;
+        this.clock = clock;
     }
 
     @Scheduled(every = "${safeguarding.referral.overdue-check-interval:60s}", delayed = "5s",
@@ -24,7 +27,7 @@ public class OverdueReferrals {
     void check() {
         int reported;
         do {
-            reported = referrals.reportOverdue(OffsetDateTime.now(ZoneOffset.UTC));
+            reported = referrals.reportOverdue(Clocks.now(clock));
         } while (reported == 200);
     }
 }

@@ -1,5 +1,8 @@
 package uk.safeguarding.referral.service;
 
+import uk.safeguarding.platform.time.Clocks;
+import java.time.Clock;
+
 import uk.safeguarding.platform.web.IfMatch;
 
 import java.util.Comparator;
@@ -55,10 +58,12 @@ public class SupportPlanService {
     private final SupportPlanMapper mapper;
     private final ObjectMapper json;
     private final Outbox outbox;
+    private final Clock clock;
 
     public SupportPlanService(SupportPlanRepository plans, ChildRepository children, OwnedOrganisationDirectory directory,
-                              SupportPlanMapper mapper, ObjectMapper json, Outbox outbox) {
+                              SupportPlanMapper mapper, ObjectMapper json, Outbox outbox, Clock clock) {
         this.plans = plans;
+        this.clock = clock;
         this.children = children;
         this.directory = directory;
         this.mapper = mapper;
@@ -78,7 +83,7 @@ public class SupportPlanService {
         ChildProjection child = childOf(body.childId(), caller);
         SupportPlanContent content = body.content();
         check(child, content);
-        OffsetDateTime now = ReferralService.now();
+        OffsetDateTime now = Clocks.now(clock);
         SupportPlan plan = new SupportPlan();
         plan.id = UUID.randomUUID();
         plan.childId = child.childId;
@@ -105,7 +110,7 @@ public class SupportPlanService {
         plan.content = write(content);
         plan.version++;
         plan.updatedBy = caller.actor();
-        plan.updatedAt = ReferralService.now();
+        plan.updatedAt = Clocks.now(clock);
         plans.addVersion(plan);
         changed(plan, content);
         return mapper.toApiModel(plan, content);

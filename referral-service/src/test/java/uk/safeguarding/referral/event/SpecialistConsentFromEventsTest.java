@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import uk.safeguarding.platform.event.Topics;
 import uk.safeguarding.platform.event.data.SpecialistConsentEvent;
-import uk.safeguarding.referral.service.ReferralService;
+import uk.safeguarding.referral.service.ReferralIntake;
 import uk.safeguarding.referral.support.Await;
 import uk.safeguarding.referral.support.Events;
 import uk.safeguarding.referral.support.Fixture;
@@ -92,6 +92,6 @@ class SpecialistConsentFromEventsTest {
         consent("concern.consent-given", concernId, childId, SPECIALIST, true);
         List<Map<String, Object>> all = referrals(concernId, 2);
         assertThat(all).extracting(r -> (String) r.get("status")).containsExactlyInAnyOrder("REVOKED", "PENDING");
-        assertThat(ReferralService.CONSENT_WITHDRAWN).contains("3.4");
+        assertThat(ReferralIntake.CONSENT_WITHDRAWN).contains("3.4");
     }
 }

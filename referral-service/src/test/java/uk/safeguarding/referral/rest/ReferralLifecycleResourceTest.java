@@ -5,7 +5,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import uk.safeguarding.referral.service.ReferralService;
+import uk.safeguarding.referral.service.ReferralProgress;
 import uk.safeguarding.referral.support.Fixture;
 import uk.safeguarding.testing.ServiceTestResource;
 
@@ -54,7 +54,7 @@ class ReferralLifecycleResourceTest {
     static final String JSON = "application/json";
 
     @Inject
-    ReferralService service;
+    ReferralProgress service;
 
     /** A looked-after child at Oak House, referred with cse suspected and an agreed specialist: five referrals. */
     record Case(UUID childId, UUID concernId, Map<String, String> ids) {
