@@ -23,8 +23,4 @@ public final class Ages {
     public static int at(LocalDate dateOfBirth, OffsetDateTime moment) {
         return at(dateOfBirth, moment.atZoneSameInstant(ENGLAND).toLocalDate());
     }
-
-    public static LocalDate today() {
-        return LocalDate.now(ENGLAND);
-    }
 }

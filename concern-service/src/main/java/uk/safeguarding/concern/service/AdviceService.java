@@ -37,9 +37,11 @@ public class AdviceService {
     private final BodyValidation validation;
     private final Outbox outbox;
     private final Specialists specialists;
+    private final Times times;
 
     public AdviceService(ConcernRepository concerns, AdviceRequestRepository requests, ConcernReads concernReads,
-                         History history, Access access, BodyValidation validation, Outbox outbox, Specialists specialists) {
+                         History history, Access access, BodyValidation validation, Outbox outbox, Specialists specialists, Times times) {
+        this.times = times;
         this.concerns = concerns;
         this.requests = requests;
         this.concernReads = concernReads;
@@ -59,7 +61,7 @@ public class AdviceService {
             throw ProblemException.conflict("the concern is closed");
         }
         String specialist = specialists.require("specialistOrgId", body.specialistOrgId());
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         AdviceRequest r = new AdviceRequest();
         r.id = UUID.randomUUID();
         r.concernId = c.id;

@@ -47,9 +47,11 @@ public class ChildService {
     private final BodyValidation validation;
     private final Outbox outbox;
     private final OrganisationDirectory directory;
+    private final Times times;
 
     public ChildService(ChildRepository children, ChildMapper mapper, Caller caller, BodyValidation validation, Outbox outbox,
-                        OrganisationDirectory directory) {
+                        OrganisationDirectory directory, Times times) {
+        this.times = times;
         this.directory = directory;
         this.children = children;
         this.mapper = mapper;
@@ -143,7 +145,7 @@ public class ChildService {
         if (sameFacts(before, mapper.toApiModel(child))) {
             return new Saved(before, child.etag(), false);
         }
-        child.updatedAt = Times.now();
+        child.updatedAt = times.now();
         children.flush();
         outbox.publish(Topics.CHILDREN, EventTypes.CHILD_UPDATED, child.id.toString(), mapper.toEvent(child, ageBand(child)));
         return new Saved(mapper.toApiModel(child), child.etag(), false);
@@ -151,7 +153,7 @@ public class ChildService {
 
     private Saved insert(Child child) {
         child.id = UUID.randomUUID();
-        child.createdAt = Times.now();
+        child.createdAt = times.now();
         child.updatedAt = child.createdAt;
         children.persist(child);
         children.flush();
@@ -164,7 +166,7 @@ public class ChildService {
         mapper.updateEntity(request, child);
         child.vulnerabilities(request.vulnerabilities() == null ? List.of() : request.vulnerabilities());
         List<FieldError> errors = new java.util.ArrayList<>(ChildRules.check(new ChildRules.Facts(child.dateOfBirth, child.upn,
-                child.nhsNumber, child.lookedAfter, child.placingAuthorityOrgId), Ages.today()));
+                child.nhsNumber, child.lookedAfter, child.placingAuthorityOrgId), times.today()));
         // Organisations the directory knows must be of the right type; an unknown one may simply not be projected yet.
         directory.find(child.residenceOrgId).filter(o -> o.type() != OrganisationType.CHILDRENS_HOME)
                 .ifPresent(o -> errors.add(new FieldError("residenceOrgId", "must be a children's home")));
@@ -188,7 +190,7 @@ public class ChildService {
                 && Objects.equals(a.vulnerabilities(), b.vulnerabilities());
     }
 
-    static String ageBand(Child child) {
-        return AgeBand.ofAge(Ages.at(child.dateOfBirth, Ages.today())).label();
+    private String ageBand(Child child) {
+        return AgeBand.ofAge(Ages.at(child.dateOfBirth, times.today())).label();
     }
 }

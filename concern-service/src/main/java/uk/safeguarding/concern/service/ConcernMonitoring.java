@@ -3,7 +3,6 @@ package uk.safeguarding.concern.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import uk.safeguarding.concern.domain.Ages;
 import uk.safeguarding.concern.domain.ConsentFactors;
 import uk.safeguarding.concern.domain.IndicatorCatalogue;
 import uk.safeguarding.concern.domain.RaisedBy;
@@ -41,10 +40,12 @@ public class ConcernMonitoring {
     private final ConcernMapper mapper;
     private final History history;
     private final Outbox outbox;
+    private final Times times;
 
     public ConcernMonitoring(ConcernRepository concerns, ChildRepository children, ConcernIndicatorRepository indicators,
                              IndicatorCatalogue catalogue, ConcernRecording recording, ConcernMapper mapper, History history,
-                             Outbox outbox) {
+                             Outbox outbox, Times times) {
+        this.times = times;
         this.concerns = concerns;
         this.children = children;
         this.indicators = indicators;
@@ -75,7 +76,7 @@ public class ConcernMonitoring {
             recording.addIndicators(open.get(), List.of(pattern.indicatorCode()), ConcernIndicator.Source.PATTERN, History.SYSTEM);
             return;
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         OffsetDateTime observedAt = pattern.at() == null || pattern.at().isAfter(now) ? now : pattern.at();
         List<String> codes = List.of(pattern.indicatorCode());
         Concern c = recording.open(child, observedAt, "Opened by the missing-episode pattern " + pattern.rule()
@@ -86,8 +87,8 @@ public class ConcernMonitoring {
 
     /** Announces each MONITOR review date that has come, once (concern.updated REVIEW_DUE). */
     public int announceReviewsDue() {
-        OffsetDateTime now = Times.now();
-        List<Concern> due = concerns.reviewsDue(Ages.today(), 100);
+        OffsetDateTime now = times.now();
+        List<Concern> due = concerns.reviewsDue(times.today(), 100);
         for (Concern c : due) {
             c.reviewDueNotifiedAt = now;
             history.record(c.id, now, History.SYSTEM, "REVIEW_DUE", Map.of("reviewBy", c.reviewBy.toString()));

@@ -51,10 +51,12 @@ public class ConcernRecording {
     private final ConcernMapper mapper;
     private final History history;
     private final Outbox outbox;
+    private final Times times;
 
     public ConcernRecording(ConcernRepository concerns, ChildRepository children, ConcernIndicatorRepository indicators,
                             IndicatorCatalogue catalogue, RiskScreening screening, ConcernMapper mapper, History history,
-                            Outbox outbox) {
+                            Outbox outbox, Times times) {
+        this.times = times;
         this.concerns = concerns;
         this.children = children;
         this.indicators = indicators;
@@ -156,7 +158,7 @@ public class ConcernRecording {
         if (added.isEmpty()) {
             return added;
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         added.forEach(code -> addIndicator(c.id, code, source, actor, now));
         List<String> all = new ArrayList<>(held);
         all.addAll(added);

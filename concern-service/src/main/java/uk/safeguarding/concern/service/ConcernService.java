@@ -54,10 +54,12 @@ public class ConcernService {
     private final Access access;
     private final BodyValidation validation;
     private final Outbox outbox;
+    private final Times times;
 
     public ConcernService(ConcernRepository concerns, ChildRepository children, ConcernIndicatorRepository indicators,
                           IntelligenceCodec intelligence, ConcernRecording recording, ConcernViews views, ConcernMapper mapper,
-                          History history, Access access, BodyValidation validation, Outbox outbox) {
+                          History history, Access access, BodyValidation validation, Outbox outbox, Times times) {
+        this.times = times;
         this.concerns = concerns;
         this.children = children;
         this.indicators = indicators;
@@ -84,7 +86,7 @@ public class ConcernService {
             throw new ProblemException(404, "Not found", "child " + request.childId() + " not found at your setting",
                     List.of(new Problem.FieldError("childId", "no such child at your setting")), Map.of());
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         if (request.observedAt().isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.badRequest("observedAt", "must not be in the future");
         }
@@ -132,7 +134,7 @@ public class ConcernService {
             throw ProblemException.badRequest("body", "give at least one vehicle, person, location or linked crime type");
         }
         IntelligenceView added = intelligence.normalise(request, "");
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         intelligence.store(c.id, added, now, caller.actor());
         List<LinkedCrimeType> linked = linkedCrimeTypes(request.linkedCrimeTypes(), null);
         c.addLinkedCrimeTypes(linked);

@@ -39,9 +39,11 @@ public class EvidenceService {
     private final Access access;
     private final BodyValidation validation;
     private final History history;
+    private final Times times;
 
     public EvidenceService(ConcernRepository concerns, EvidenceRepository evidence, Access access, BodyValidation validation,
-                           History history) {
+                           History history, Times times) {
+        this.times = times;
         this.concerns = concerns;
         this.evidence = evidence;
         this.access = access;
@@ -54,7 +56,7 @@ public class EvidenceService {
         validation.check(body);
         caller.require(Role.STAFF, Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(concernId).orElse(null), concernId);
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         if (body.preservedAt().isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.badRequest("preservedAt", "must not be in the future");
         }
@@ -81,7 +83,7 @@ public class EvidenceService {
         Concern c = access.ownSetting(concerns.findForUpdate(concernId).orElse(null), concernId);
         Evidence e = evidence.findByIdOptional(evidenceId).filter(found -> found.concernId.equals(c.id))
                 .orElseThrow(() -> ProblemException.notFound("evidence " + evidenceId));
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         if (body.at().isAfter(now.plus(CLOCK_SKEW))) {
             throw ProblemException.badRequest("at", "must not be in the future");
         }

@@ -63,10 +63,12 @@ public class IntelligenceMatcher {
     private final ConcernMapper mapper;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final Times times;
 
     public IntelligenceMatcher(IntelligenceMatchRepository matches, IntelligenceRepository items, ConcernRepository concerns,
                                ChildRepository children, ConcernIndicatorRepository indicators, OrganisationDirectory directory,
-                               ConcernMapper mapper, Outbox outbox, ObjectMapper json) {
+                               ConcernMapper mapper, Outbox outbox, ObjectMapper json, Times times) {
+        this.times = times;
         this.matches = matches;
         this.items = items;
         this.concerns = concerns;
@@ -143,7 +145,7 @@ public class IntelligenceMatcher {
     }
 
     private void createOrGrow(String force, String key, List<HeldItem> inForce, Map<UUID, ReferralProjection> referrals) {
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         IntelligenceMatch match = matches.of(force, key).orElse(null);
         boolean created = match == null;
         Map<UUID, IntelligenceMatchConcern> listed = new LinkedHashMap<>();
@@ -214,7 +216,7 @@ public class IntelligenceMatcher {
             if (areaForce.isEmpty() || !forcesHolding.contains(areaForce.get())) {
                 continue;
             }
-            OffsetDateTime now = Times.now();
+            OffsetDateTime now = times.now();
             IntelligenceReferralPrompt prompt = new IntelligenceReferralPrompt();
             prompt.concernId = c.id;
             prompt.matchKey = key;

@@ -2,8 +2,6 @@ package uk.safeguarding.concern.service;
 
 import uk.safeguarding.platform.redaction.PacketQuery;
 
-import uk.safeguarding.platform.web.Params;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -63,12 +61,14 @@ public class PacketService {
     private final ObjectMapper mapper;
     private final Specialists specialists;
     private final EvidenceService evidence;
+    private final Times times;
 
     public PacketService(ConcernRepository concerns, ChildRepository children, ConcernIndicatorRepository indicators,
                          ConcernDecisionRepository decisions, AdviceRequestRepository adviceRequests,
                          ReferralProjectionRepository referrals, IntelligenceCodec intelligence, ConcernViews views,
                          ConcernReads concernReads, OrganisationDirectory directory, IndicatorCatalogue catalogue,
-                         ObjectMapper mapper, Specialists specialists, EvidenceService evidence) {
+                         ObjectMapper mapper, Specialists specialists, EvidenceService evidence, Times times) {
+        this.times = times;
         this.specialists = specialists;
         this.evidence = evidence;
         this.concerns = concerns;
@@ -211,7 +211,7 @@ public class PacketService {
             Home home = home().map(o -> new Home(o.id(), o.name(), o.ofstedUrn())).orElse(null);
             List<String> categories = catalogue.categoriesOf(indicators.codesOf(c.id));
             return new Reg40Part("Children's Homes (England) Regulations 2015, reg. 40(4)(a)", home,
-                    Ages.at(child.dateOfBirth, Ages.today()), initials(), categories, c.effectiveRiskLevel(), c.cseSuspected,
+                    Ages.at(child.dateOfBirth, times.today()), initials(), categories, c.effectiveRiskLevel(), c.cseSuspected,
                     actionsTaken());
         }
 

@@ -26,14 +26,12 @@ import uk.safeguarding.platform.event.data.ChildErasedEvent;
 import uk.safeguarding.platform.event.data.ReferralEvent;
 import uk.safeguarding.platform.event.data.SupportPlanEvent;
 import uk.safeguarding.platform.outbox.Outbox;
-import uk.safeguarding.platform.problem.ProblemException;
 import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.OrganisationType;
 import uk.safeguarding.platform.security.Role;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,10 +56,12 @@ public class RetentionService {
     private final CloudEvents cloudEvents;
     private final EntityManager em;
     private final IntelligenceMatcher matcher;
+    private final Times times;
 
     public RetentionService(ChildRepository children, ConcernRepository concerns, OrganisationDirectory directory,
                             ChildErasure erasure, Outbox outbox, CloudEvents cloudEvents, EntityManager em,
-                            IntelligenceMatcher matcher) {
+                            IntelligenceMatcher matcher, Times times) {
+        this.times = times;
         this.children = children;
         this.concerns = concerns;
         this.directory = directory;
@@ -149,7 +149,7 @@ public class RetentionService {
     /** {@code referral.responded} by police with INVESTIGATION_OPENED; {@code support-plan.changed} with a court date. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
-        OffsetDateTime at = event.time() != null ? event.time() : OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime at = event.time() != null ? event.time() : times.now();
         if (EventTypes.REFERRAL_RESPONDED.equals(event.type())) {
             ReferralEvent e = cloudEvents.data(event, ReferralEvent.class);
             if ("INVESTIGATION_OPENED".equals(e.outcome()) && e.referralId() != null && e.childId() != null) {
@@ -215,7 +215,7 @@ public class RetentionService {
         // The child leaves the force's intelligence matches first: each match counts the children left.
         matcher.forgetChild(childId);
         erasure.erase(childId, ErasedTables.STATEMENTS);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        OffsetDateTime now = times.now().truncatedTo(ChronoUnit.MILLIS);
         outbox.publish(Topics.CHILDREN, EventTypes.CHILD_ERASED, childId.toString(), new ChildErasedEvent(childId, now));
         LOG.infof("child %s erased at the end of retention; child.erased published", childId);
         return true;

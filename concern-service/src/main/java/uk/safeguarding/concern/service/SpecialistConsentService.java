@@ -42,10 +42,12 @@ public class SpecialistConsentService {
     private final BodyValidation validation;
     private final History history;
     private final Outbox outbox;
+    private final Times times;
 
     public SpecialistConsentService(ConcernRepository concerns, SpecialistConsentRepository consents,
                                     ReferralProjectionRepository referrals, Specialists specialists, Access access,
-                                    BodyValidation validation, History history, Outbox outbox) {
+                                    BodyValidation validation, History history, Outbox outbox, Times times) {
+        this.times = times;
         this.concerns = concerns;
         this.consents = consents;
         this.referrals = referrals;
@@ -68,7 +70,7 @@ public class SpecialistConsentService {
         if (body.agreed() && !c.status.isOpen()) {
             throw ProblemException.conflict("the concern is closed: raise a new concern to refer again");
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         SpecialistConsent record = new SpecialistConsent();
         record.id = UUID.randomUUID();
         record.concernId = c.id;

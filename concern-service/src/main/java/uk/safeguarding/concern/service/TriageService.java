@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.safeguarding.concern.api.CloseRequest;
 import uk.safeguarding.concern.api.ConcernResponse;
-import uk.safeguarding.concern.domain.Ages;
 import uk.safeguarding.concern.domain.ConcernStatus;
 import uk.safeguarding.concern.domain.Outcome;
 import uk.safeguarding.concern.domain.TriageDecision;
@@ -47,10 +46,12 @@ public class TriageService {
     private final BodyValidation validation;
     private final Outbox outbox;
     private final Specialists specialists;
+    private final Times times;
 
     public TriageService(ConcernRepository concerns, ChildRepository children, ConcernDecisionRepository decisions,
                          ConcernIndicatorRepository indicators, ConcernViews views, ConcernMapper mapper, History history,
-                         Access access, BodyValidation validation, Outbox outbox, Specialists specialists) {
+                         Access access, BodyValidation validation, Outbox outbox, Specialists specialists, Times times) {
+        this.times = times;
         this.concerns = concerns;
         this.children = children;
         this.decisions = decisions;
@@ -69,7 +70,7 @@ public class TriageService {
         validation.check(d);
         caller.require(Role.DCPO);
         Concern c = access.ownSetting(concerns.findForUpdate(id).orElse(null), id);
-        List<Problem.FieldError> errors = TriageRules.check(d, Ages.today());
+        List<Problem.FieldError> errors = TriageRules.check(d, times.today());
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -82,7 +83,7 @@ public class TriageService {
         TriageRules.specialistAgreement(d).ifPresent(error -> {
             throw ProblemException.unprocessable(error.field(), error.message());
         });
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         ConcernStatus from = c.status;
         ConcernStatus to = ConcernStatus.after(d.outcome());
 
@@ -155,7 +156,7 @@ public class TriageService {
             throw ProblemException.conflict("only a REFERRED concern is closed this way; this one is " + c.status
                     + (c.status.awaitsDecision() ? ": decide NO_FURTHER_ACTION to close it" : ""));
         }
-        OffsetDateTime now = Times.now();
+        OffsetDateTime now = times.now();
         c.status = ConcernStatus.CLOSED;
         c.closedAt = now;
         c.closeRationale = request.rationale().strip();

@@ -50,7 +50,7 @@ class NearingAdulthoodAnnouncerTest {
 
     @Test
     void aChildIsAnnouncedOnceWithIdsOnlyAndAYoungerChildOnlyWhenItsQuarterComes() throws Exception {
-        LocalDate today = Ages.today();
+        LocalDate today = LocalDate.now(Ages.ENGLAND);
         LocalDate nearlyEighteen = today.minusYears(18).plusMonths(3);
         LocalDate tenMonthsOff = today.minusYears(18).plusMonths(10);
         UUID near = child(nearlyEighteen);
