@@ -40,7 +40,46 @@ public final class TestDatabase {
      * {@code runtime_role}). Tests that prove what the service's role may not do connect as it.
      */
     public static String runtimeRole(String baseName) {
-        String role = baseName + System.getenv().getOrDefault("TEST_DB_SUFFIX", "") + "_app";
+        return role(baseName, "_app", RUNTIME_ROLE_PASSWORD);
+    }
+
+    /**
+     * The role that owns {@code baseName}'s database and runs its migrations, as a deployment's
+     * {@code DB_MIGRATION_USER} does: created when missing (login, no superuser).
+     */
+    public static String ownerRole(String baseName) {
+        return role(baseName, "_owner", OWNER_ROLE_PASSWORD);
+    }
+
+    /**
+     * Drops and creates {@code baseName} as a deployment has it: owned by {@link #ownerRole}, and
+     * reachable by {@link #runtimeRole} and nobody else; returns its JDBC URL.
+     */
+    public static String recreateOwned(String baseName) {
+        String url = recreate(baseName);
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        String owner = ownerRole(baseName);
+        String runtime = runtimeRole(baseName);
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host() + "/postgres", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("alter database " + name + " owner to " + owner);
+            s.execute("revoke all on database " + name + " from public");
+            s.execute("grant connect on database " + name + " to " + runtime);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not hand test database " + name + " to " + owner + ": " + e.getMessage(), e);
+        }
+        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("alter schema public owner to " + owner);
+            s.execute("revoke create on schema public from public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not hand the schema of " + name + " to " + owner + ": " + e.getMessage(), e);
+        }
+        return url;
+    }
+
+    private static String role(String baseName, String kind, String password) {
+        String role = baseName + System.getenv().getOrDefault("TEST_DB_SUFFIX", "") + kind;
         if (!role.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("bad role name");
         }
@@ -48,7 +87,7 @@ public final class TestDatabase {
              Statement s = c.createStatement()) {
             try (var rs = s.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
                 if (!rs.next()) {
-                    s.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole password '" + RUNTIME_ROLE_PASSWORD + "'");
+                    s.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole password '" + password + "'");
                 }
             }
         } catch (SQLException e) {
@@ -61,4 +100,5 @@ public final class TestDatabase {
     }
 
     public static final String RUNTIME_ROLE_PASSWORD = "test-runtime-role";
+    public static final String OWNER_ROLE_PASSWORD = "test-owner-role";
 }
