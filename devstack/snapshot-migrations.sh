@@ -32,7 +32,7 @@ for service in $(git ls-tree -d --name-only "$commit" -- */src/main/resources/db
     [[ -d $old && $(basename "$old") != "$release" ]] && git rm -rq --ignore-unmatch "$old" && rm -rf "$old" && echo "removed $old"
   done
   rm -rf "${target:?}/$release"
-  copy platform/src/main/resources/db/platform "$target/$release/platform"
+  copy platform-data/src/main/resources/db/platform "$target/$release/platform"
   copy "$service/src/main/resources/db/migration" "$target/$release/migration"
   echo "$target/$release: $(find "$target/$release" -name '*.sql' | wc -l) scripts of $(git rev-parse --short "$commit")"
 done
