@@ -203,7 +203,9 @@ class ChildResourceTest {
         var foreign = register(World.staff(World.SCHOOL), Bodies.child(World.SCHOOL_2));
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.contentType()).isEqualTo("application/problem+json");
-        given().auth().oauth2(World.staff(World.SCHOOL)).when().get("/api/children/not-a-uuid").then().statusCode(404);
+        // a malformed id is a 400 naming it, in every service (contract section 3), not a bare 404
+        given().auth().oauth2(World.staff(World.SCHOOL)).when().get("/api/children/not-a-uuid").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("childId"));
     }
 
     @Test
