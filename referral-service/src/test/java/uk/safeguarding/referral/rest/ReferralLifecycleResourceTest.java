@@ -332,11 +332,14 @@ class ReferralLifecycleResourceTest {
         given().auth().oauth2(dcpo(SCHOOL)).get("/api/referrals/" + c.id("POLICE")).then().statusCode(404);
         given().auth().oauth2(socialWorker(LA)).get("/api/referrals/" + c.id("POLICE")).then().statusCode(404);
         given().auth().oauth2(police(POLICE)).get("/api/referrals/" + c.id("POLICE")).then().statusCode(200);
-        given().auth().oauth2(police(POLICE)).get("/api/referrals/not-a-uuid").then().statusCode(404);
+        // a malformed id is the contract's 400 naming it, in every service (was a 404 here)
+        given().auth().oauth2(police(POLICE)).get("/api/referrals/not-a-uuid").then().statusCode(400).body("errors[0].field", equalTo("id"));
 
         // Filters and their validation.
         given().auth().oauth2(dcpo(HOME)).get(q + "&agencyOrgId=" + POLICE).then().body("total", equalTo(1));
-        given().auth().oauth2(dcpo(HOME)).get(q + "&status=pending").then().body("total", equalTo(5));
+        given().auth().oauth2(dcpo(HOME)).get(q + "&status=PENDING").then().body("total", equalTo(5));
+        // enum values are their exact names in every service, as in bodies (this one accepted lower case before)
+        given().auth().oauth2(dcpo(HOME)).get(q + "&status=pending").then().statusCode(400).body("errors[0].field", equalTo("status"));
         given().auth().oauth2(dcpo(HOME)).get(q + "&status=RESPONDED").then().body("total", equalTo(0));
         given().auth().oauth2(dcpo(HOME)).get("/api/referrals?childId=" + c.childId()).then().body("total", equalTo(5));
         given().auth().oauth2(dcpo(HOME)).get(q + "&size=2&page=1").then().body("items.size()", equalTo(2))
