@@ -1,5 +1,11 @@
 package uk.safeguarding.missing.service;
 
+import java.util.List;
+
+import uk.safeguarding.missing.repository.ErasedTables;
+
+import uk.safeguarding.platform.children.ChildEventHandler;
+
 import uk.safeguarding.platform.time.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,7 +33,7 @@ import java.util.Optional;
  * (and {@code missing.returned} too when the child is already back). Consumers key on the episode id.
  */
 @ApplicationScoped
-public class ChildLinking {
+public class ChildLinking implements ChildEventHandler {
 
     private static final Logger LOG = Logger.getLogger(ChildLinking.class);
 
@@ -49,6 +55,7 @@ public class ChildLinking {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    @Override
     public void apply(CloudEvent event) {
         if (!ChildProjections.isChildEvent(event)) {
             return;
@@ -95,5 +102,10 @@ public class ChildLinking {
         episode.residenceOrgId = child.residenceOrgId;
         episode.lookedAfter = child.lookedAfter;
         episode.placingAuthorityOrgId = child.placingAuthorityOrgId;
+    }
+
+    @Override
+    public List<String> erasureStatements() {
+        return ErasedTables.STATEMENTS;
     }
 }

@@ -7,7 +7,6 @@ import uk.safeguarding.notification.repository.ReferralLink;
 import uk.safeguarding.notification.repository.ReferralLinkRepository;
 import uk.safeguarding.platform.directory.Organisation;
 import uk.safeguarding.platform.directory.OrganisationDirectory;
-import uk.safeguarding.platform.children.ChildProjections;
 import uk.safeguarding.platform.event.CloudEvent;
 import uk.safeguarding.platform.event.CloudEvents;
 import uk.safeguarding.platform.event.data.AdviceRequestedEvent;
@@ -34,15 +33,12 @@ public class FanOutService implements FanOutRules.Lookups {
     private final CloudEvents cloudEvents;
     private final DeliveryService deliveries;
     private final ReferralLinkRepository referralLinks;
-    private final ChildProjections children;
     private final OrganisationDirectory directory;
 
-    public FanOutService(CloudEvents cloudEvents, DeliveryService deliveries, ReferralLinkRepository referralLinks,
-                         ChildProjections children, OrganisationDirectory directory) {
+    public FanOutService(CloudEvents cloudEvents, DeliveryService deliveries, ReferralLinkRepository referralLinks, OrganisationDirectory directory) {
         this.cloudEvents = cloudEvents;
         this.deliveries = deliveries;
         this.referralLinks = referralLinks;
-        this.children = children;
         this.directory = directory;
     }
 
@@ -84,11 +80,6 @@ public class FanOutService implements FanOutRules.Lookups {
         } else if (type != null && type.startsWith("missing.")) {
             apply(event, FanOutRules.forMissing(type, cloudEvents.data(event, MissingEvent.class), this));
         }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void onChildEvent(CloudEvent event) {
-        children.apply(event);
     }
 
     @Override

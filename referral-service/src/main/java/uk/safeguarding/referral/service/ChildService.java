@@ -1,5 +1,11 @@
 package uk.safeguarding.referral.service;
 
+import java.util.List;
+
+import uk.safeguarding.referral.repository.ErasedTables;
+
+import uk.safeguarding.platform.children.ChildEventHandler;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import uk.safeguarding.platform.children.ChildProjection;
@@ -21,7 +27,7 @@ import java.util.UUID;
 
 /** The projection of children (platform {@link ChildProjections}): setting, residence, looked-after status, placing authority. */
 @ApplicationScoped
-public class ChildService {
+public class ChildService implements ChildEventHandler {
 
     private final ChildProjections projections;
     private final CloudEvents cloudEvents;
@@ -36,6 +42,7 @@ public class ChildService {
     }
 
     /** Applies {@code child.registered} / {@code child.updated}; an event older than what is held is ignored. */
+    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(CloudEvent event) {
         if (EventTypes.CHILD_NEARING_ADULTHOOD.equals(event.type())) {
@@ -55,5 +62,10 @@ public class ChildService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ChildProjection> find(UUID childId) {
         return projections.find(childId);
+    }
+
+    @Override
+    public List<String> erasureStatements() {
+        return ErasedTables.STATEMENTS;
     }
 }
