@@ -59,14 +59,6 @@ public interface GatewayConfig {
         /** Request bodies above this many bytes answer 413 (contract section 3: 1 MiB). */
         @WithDefault("1048576")
         long maxBodyBytes();
-
-        /** Consecutive transport failures that open an upstream's circuit. */
-        @WithDefault("5")
-        int failureThreshold();
-
-        /** How long an open circuit answers 503 before a trial request. */
-        @WithDefault("10s")
-        Duration openFor();
     }
 
     interface RateLimit {
@@ -95,11 +87,8 @@ public interface GatewayConfig {
         }
     }
 
+    /** The waits for a source or a section are SmallRye Fault Tolerance timeouts (application.properties, {@code Deadlines}). */
     interface Timeline {
-        /** Longest wait for any one source; a slower one is reported in {@code incomplete}. */
-        @WithDefault("5s")
-        Duration sourceTimeout();
-
         /** Items fetched per source (the newest; a list page is at most 200). */
         @WithDefault("200")
         int pageSize();
@@ -116,10 +105,6 @@ public interface GatewayConfig {
         /** Test-only: the console may take a token from sessionStorage instead of logging in. */
         @WithDefault("false")
         boolean allowInjectedToken();
-
-        /** Longest wait for an upstream section of the summary. */
-        @WithDefault("5s")
-        Duration sectionTimeout();
 
         /** How much Kafka history the console keeps and draws. */
         @WithDefault("1h")

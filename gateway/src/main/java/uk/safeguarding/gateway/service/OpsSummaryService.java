@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import uk.safeguarding.gateway.config.GatewayConfig;
 import uk.safeguarding.gateway.domain.FlowHistory;
 import uk.safeguarding.gateway.domain.OpsView;
 import uk.safeguarding.gateway.domain.Upstream;
@@ -43,9 +42,6 @@ public class OpsSummaryService {
     KafkaFlowSampler sampler;
 
     @Inject
-    GatewayConfig config;
-
-    @Inject
     ObjectMapper mapper;
 
     public Uni<Map<String, Object>> summary(Map<String, String> headers) {
@@ -78,7 +74,7 @@ public class OpsSummaryService {
     }
 
     private Uni<Map<String, Object>> section(Section section, Map<String, String> headers) {
-        return upstreams.send(section.upstream(), "GET", section.path(), headers, null, config.ops().sectionTimeout())
+        return upstreams.section(section.upstream(), section.path(), headers)
                 .map(response -> {
                     if (response.statusCode() != 200) {
                         return unavailable(section, "answered " + response.statusCode());

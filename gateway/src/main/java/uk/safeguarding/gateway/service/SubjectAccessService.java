@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ServiceUnavailableException;
 import org.jboss.logging.Logger;
-import uk.safeguarding.gateway.config.GatewayConfig;
 import uk.safeguarding.gateway.domain.SubjectAccess;
 import uk.safeguarding.gateway.domain.SubjectAccess.Part;
 import uk.safeguarding.gateway.domain.SubjectAccess.Source;
@@ -43,15 +42,12 @@ public class SubjectAccessService {
     Upstreams upstreams;
 
     @Inject
-    GatewayConfig config;
-
-    @Inject
     ObjectMapper mapper;
 
     Clock clock = Clock.systemUTC();
 
     public Uni<Map<String, Object>> bundle(String childId, Map<String, String> headers) {
-        return upstreams.send(Upstream.CONCERN, "GET", "/api/children/" + childId, headers, null, config.timeline().sourceTimeout())
+        return upstreams.source(Upstream.CONCERN, "/api/children/" + childId, headers)
                 .onFailure().transform(f -> new ServiceUnavailableException(5L))
                 .flatMap(response -> {
                     if (response.statusCode() == 404 || response.statusCode() == 403) {
@@ -91,7 +87,7 @@ public class SubjectAccessService {
 
     private Uni<Part> page(Source source, String childId, Map<String, String> headers, int page, List<Map<String, Object>> so) {
         String path = source.listPath() + "?childId=" + childId + "&page=" + page + "&size=" + PAGE_SIZE;
-        return upstreams.send(source.upstream(), "GET", path, headers, null, config.timeline().sourceTimeout())
+        return upstreams.source(source.upstream(), path, headers)
                 .flatMap(response -> {
                     Map<String, Object> body = response.statusCode() == 200 ? parse(response) : null;
                     if (body == null || !(body.get("items") instanceof List<?> items)) {
@@ -123,8 +119,7 @@ public class SubjectAccessService {
         }
         List<Uni<Map<String, Object>>> reads = new ArrayList<>();
         for (Map<String, Object> concern : listed.records()) {
-            reads.add(upstreams.send(Upstream.CONCERN, "GET", "/api/concerns/" + concern.get("id"), headers, null,
-                            config.timeline().sourceTimeout())
+            reads.add(upstreams.source(Upstream.CONCERN, "/api/concerns/" + concern.get("id"), headers)
                     .map(response -> response.statusCode() == 200 ? parse(response) : null)
                     .onFailure().recoverWithItem(f -> null));
         }

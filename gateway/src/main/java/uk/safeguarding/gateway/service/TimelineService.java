@@ -48,7 +48,7 @@ public class TimelineService {
 
     private Uni<Timeline.Part> fetch(TimelineSource source, String childId, Map<String, String> headers) {
         String path = source.listPath() + "?childId=" + childId + "&page=0&size=" + config.timeline().pageSize();
-        return upstreams.send(source.upstream(), "GET", path, headers, null, config.timeline().sourceTimeout())
+        return upstreams.source(source.upstream(), path, headers)
                 .map(response -> part(source, response))
                 .onFailure().recoverWithItem(failure -> {
                     LOG.debugf("timeline source %s failed: %s", source.sourceName(), failure.getClass().getSimpleName());

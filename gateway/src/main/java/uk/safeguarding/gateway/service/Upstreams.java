@@ -1,5 +1,7 @@
 package uk.safeguarding.gateway.service;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -13,20 +15,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import uk.safeguarding.gateway.config.GatewayConfig;
-import uk.safeguarding.gateway.domain.CircuitBreaker;
 import uk.safeguarding.gateway.domain.Upstream;
 
 import java.net.URI;
-import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The services behind the gateway: where they are, the HTTP clients that reach them (with
- * connect and idle timeouts, so nothing hangs) and one circuit breaker per service, shared
- * by the proxy, the timeline and the operations console.
+ * connect and idle timeouts, so nothing hangs) and the way through each one's circuit
+ * ({@link Circuits}), shared by the proxy, the timeline and the operations console.
  */
 @ApplicationScoped
 public class Upstreams {
@@ -37,15 +40,22 @@ public class Upstreams {
     public static final class UnavailableException extends RuntimeException {
         private final Upstream upstream;
         private final long retryAfterSeconds;
+        private final String why;
 
         public UnavailableException(Upstream upstream, long retryAfterSeconds, String why) {
             super(upstream.serviceName() + " " + why, null, false, false);
             this.upstream = upstream;
             this.retryAfterSeconds = retryAfterSeconds;
+            this.why = why;
         }
 
         public Upstream upstream() {
             return upstream;
+        }
+
+        /** {@code is unavailable} (open circuit) or {@code did not answer}. */
+        public String why() {
+            return why;
         }
 
         public long retryAfterSeconds() {
@@ -59,16 +69,34 @@ public class Upstreams {
     @Inject
     io.vertx.core.Vertx vertx;
 
-    private final Map<Upstream, CircuitBreaker> breakers = new EnumMap<>(Upstream.class);
+    @Inject
+    Circuits circuits;
+
+    @Inject
+    Deadlines deadlines;
+
+    @Inject
+    CircuitBreakerMaintenance maintenance;
+
+    /** How long an open circuit answers 503 (for Retry-After); the circuit breakers read the same key. */
+    @ConfigProperty(name = "quarkus.fault-tolerance.\"uk.safeguarding.gateway.service.Circuits\".circuit-breaker.delay")
+    long openForMillis;
+
+    private final Map<Upstream, Long> openedAt = new ConcurrentHashMap<>();
     private HttpClient proxyClient;
     private WebClient webClient;
 
     @PostConstruct
     void init() {
-        GatewayConfig.Proxy proxy = config.proxy();
         for (Upstream upstream : Upstream.values()) {
-            breakers.put(upstream, new CircuitBreaker(proxy.failureThreshold(), proxy.openFor(), System::nanoTime));
+            maintenance.onStateChange(upstream.serviceName(), state -> {
+                if (state == CircuitBreakerState.OPEN) {
+                    openedAt.put(upstream, System.nanoTime());
+                }
+                LOG.infof("circuit of %s %s", upstream.serviceName(), state);
+            });
         }
+        GatewayConfig.Proxy proxy = config.proxy();
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) proxy.connectTimeout().toMillis())
                 .setKeepAlive(true)
@@ -93,47 +121,62 @@ public class Upstreams {
         return config.upstreams().of(upstream);
     }
 
-    public CircuitBreaker breaker(Upstream upstream) {
-        return breakers.get(upstream);
-    }
-
     public HttpClient proxyClient() {
         return proxyClient;
     }
 
-    /** Records a transport failure (no answer) of {@code upstream}; logged by service and exception type only. */
-    public void failed(Upstream upstream, Throwable cause) {
-        breaker(upstream).onFailure();
-        LOG.warnf("%s did not answer (%s); circuit %s", upstream.serviceName(),
-                cause == null ? "unknown" : cause.getClass().getSimpleName(), breaker(upstream).state());
+    /**
+     * {@code call} through the circuit of {@code upstream}. Its failure (no answer) or an open circuit fails with
+     * {@link UnavailableException}, logged by service and exception type only.
+     */
+    public <T> Uni<T> guarded(Upstream upstream, Supplier<Uni<T>> call) {
+        Uni<T> guarded = switch (upstream) {
+            case CONCERN -> circuits.concern(call);
+            case REFERRAL -> circuits.referral(call);
+            case MISSING -> circuits.missing(call);
+            case NOTIFICATION -> circuits.notification(call);
+        };
+        return guarded.onFailure().transform(failure -> {
+            if (failure instanceof CircuitBreakerOpenException) {
+                return new UnavailableException(upstream, retryAfterSeconds(upstream), "is unavailable");
+            }
+            LOG.warnf("%s did not answer (%s); circuit %s", upstream.serviceName(), failure.getClass().getSimpleName(),
+                    maintenance.currentState(upstream.serviceName()));
+            return new UnavailableException(upstream, retryAfterSeconds(upstream), "did not answer");
+        });
     }
 
-    /**
-     * Calls {@code upstream} with the caller's headers through its circuit breaker. A transport
-     * failure (refused, timed out) fails with {@link UnavailableException}; any HTTP answer,
-     * including 4xx and 5xx, is an answer.
-     */
-    public Uni<HttpResponse<Buffer>> send(Upstream upstream, String method, String pathAndQuery,
-                                          Map<String, String> headers, Buffer body, Duration timeout) {
-        CircuitBreaker breaker = breaker(upstream);
-        if (!breaker.tryAcquire()) {
-            return Uni.createFrom().failure(new UnavailableException(upstream, breaker.retryAfterSeconds(), "is unavailable"));
-        }
-        URI base = base(upstream);
-        HttpRequest<Buffer> request = webClient.requestAbs(io.vertx.core.http.HttpMethod.valueOf(method),
-                        base.toString().replaceAll("/+$", "") + pathAndQuery)
-                .timeout(timeout.toMillis());
+    /** A GET for one part of a composed answer (timeline, subject access), with the caller's headers. */
+    public Uni<HttpResponse<Buffer>> source(Upstream upstream, String pathAndQuery, Map<String, String> headers) {
+        return guarded(upstream, () -> deadlines.source(() -> get(upstream, pathAndQuery, headers)));
+    }
+
+    /** A GET for one section of the operations console, with the caller's headers. */
+    public Uni<HttpResponse<Buffer>> section(Upstream upstream, String pathAndQuery, Map<String, String> headers) {
+        return guarded(upstream, () -> deadlines.section(() -> get(upstream, pathAndQuery, headers)));
+    }
+
+    /** Any HTTP answer, 4xx and 5xx included, is an item; only a transport failure fails. */
+    private Uni<HttpResponse<Buffer>> get(Upstream upstream, String pathAndQuery, Map<String, String> headers) {
+        HttpRequest<Buffer> request = webClient.requestAbs(io.vertx.core.http.HttpMethod.GET,
+                        base(upstream).toString().replaceAll("/+$", "") + pathAndQuery)
+                // The deadline is the caller's (Deadlines); this only frees the connection of a silent service.
+                .idleTimeout(config.proxy().idleTimeout().toMillis());
         headers.forEach((name, value) -> {
             if (value != null) {
                 request.putHeader(name, value);
             }
         });
-        Uni<HttpResponse<Buffer>> call = body == null ? request.send() : request.sendBuffer(body);
-        return call
-                .onItem().invoke(response -> breaker.onSuccess())
-                .onFailure().transform(cause -> {
-                    failed(upstream, cause);
-                    return new UnavailableException(upstream, breaker.retryAfterSeconds(), "did not answer");
-                });
+        return request.send();
+    }
+
+    /** Seconds a caller should wait before trying again (for Retry-After); at least 1. */
+    private long retryAfterSeconds(Upstream upstream) {
+        Long opened = openedAt.get(upstream);
+        if (opened == null || maintenance.currentState(upstream.serviceName()) != CircuitBreakerState.OPEN) {
+            return 1;
+        }
+        long leftMillis = openForMillis - (System.nanoTime() - opened) / 1_000_000L;
+        return Math.max(1, (leftMillis + 999) / 1000);
     }
 }

@@ -1,7 +1,9 @@
 package uk.safeguarding.gateway.web;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
@@ -20,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import uk.safeguarding.gateway.config.GatewayConfig;
-import uk.safeguarding.gateway.domain.CircuitBreaker;
 import uk.safeguarding.gateway.domain.PathTemplate;
 import uk.safeguarding.gateway.domain.RouteTable;
 import uk.safeguarding.gateway.domain.Upstream;
@@ -144,24 +145,17 @@ public class ProxyRoutes {
                 request.setBody(Body.body(new LimitedReadStream(body.stream(), max,
                         () -> context.set(TOO_LARGE, Boolean.TRUE)), -1));
             }
-            CircuitBreaker breaker = upstreams.breaker(upstream);
-            if (!breaker.tryAcquire()) {
-                return Future.succeededFuture(problem(context, Problems.unavailable(upstream.serviceName(), "is unavailable"),
-                        breaker.retryAfterSeconds()));
-            }
-            return context.sendRequest().transform(result -> {
-                if (result.succeeded()) {
-                    breaker.onSuccess();
-                    return Future.succeededFuture(result.result());
-                }
-                if (Boolean.TRUE.equals(context.get(TOO_LARGE, Boolean.class))) {
-                    breaker.onIgnored();
-                    return Future.succeededFuture(problem(context, Problems.tooLarge(max), 0));
-                }
-                upstreams.failed(upstream, result.cause());
-                return Future.succeededFuture(problem(context,
-                        Problems.unavailable(upstream.serviceName(), "did not answer"), breaker.retryAfterSeconds()));
-            });
+            // A body over the limit is the caller's doing, not the service's: an answer (413) to the circuit.
+            Uni<ProxyResponse> sent = upstreams.guarded(upstream, () -> Uni.createFrom().completionStage(() -> context.sendRequest()
+                    .recover(failure -> Boolean.TRUE.equals(context.get(TOO_LARGE, Boolean.class))
+                            ? Future.succeededFuture(problem(context, Problems.tooLarge(max), 0))
+                            : Future.failedFuture(failure))
+                    .toCompletionStage()));
+            return Future.fromCompletionStage(sent.subscribeAsCompletionStage(), Vertx.currentContext())
+                    .recover(failure -> failure instanceof Upstreams.UnavailableException unavailable
+                            ? Future.succeededFuture(problem(context, Problems.unavailable(upstream.serviceName(), unavailable.why()),
+                                    unavailable.retryAfterSeconds()))
+                            : Future.failedFuture(failure));
         }
 
         private ProxyResponse problem(ProxyContext context, JsonObject problem, long retryAfterSeconds) {

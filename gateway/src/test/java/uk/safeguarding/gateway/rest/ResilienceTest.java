@@ -10,10 +10,13 @@ import uk.safeguarding.gateway.support.GatewayTestResource;
 import uk.safeguarding.gateway.support.StubUpstreams;
 import uk.safeguarding.testing.TestTokens;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 
 /** A service that is down or silent answers 503 problem+json with Retry-After, never a hang; the circuit opens and heals. */
@@ -86,5 +89,37 @@ class ResilienceTest {
                 .body("detail", containsString("missing-episode-service"));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(millis).isBetween(1_500L, 6_000L);
+    }
+
+    @Test
+    void onlyFailuresInARowOpenTheCircuit() {
+        // failed, failed, answered, failed, failed: never three in a row, so every request still reaches the service.
+        for (StubUpstreams.Mode mode : List.of(StubUpstreams.Mode.DROP, StubUpstreams.Mode.DROP, StubUpstreams.Mode.ANSWER,
+                StubUpstreams.Mode.DROP, StubUpstreams.Mode.DROP, StubUpstreams.Mode.ANSWER)) {
+            stubs.mode(Upstream.REFERRAL, mode);
+            given().auth().oauth2(token).when().get("/api/referrals").then()
+                    .statusCode(mode == StubUpstreams.Mode.ANSWER ? 200 : 503);
+        }
+        assertThat(stubs.received(Upstream.REFERRAL)).hasSize(6);
+    }
+
+    @Test
+    void theTimelineAndTheProxyShareAServicesCircuit() {
+        String child = "0c5e2b7a-1d3f-4e6a-8b9c-7d1e2f3a4b5c";
+        String dcpo = TestTokens.token("URN-100001", "dcpo");
+        stubs.mode(Upstream.REFERRAL, StubUpstreams.Mode.DROP);
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(dcpo).when().get("/api/children/" + child + "/timeline").then()
+                    .statusCode(200)
+                    .body("incomplete", hasItem("referrals"));
+        }
+        assertThat(stubs.received(Upstream.REFERRAL)).hasSize(3);
+        // Three failures of the timeline's source opened the circuit the proxy goes through too.
+        given().auth().oauth2(token).when().get("/api/referrals").then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[12]"))
+                .body("detail", containsString("referral-service is unavailable"));
+        assertThat(stubs.received(Upstream.REFERRAL)).hasSize(3);
     }
 }

@@ -34,10 +34,10 @@ public class GatewayTestResource implements QuarkusTestResourceLifecycleManager 
         config.put("safeguarding.gateway.rate-limit.clients." + RATE_TEST_CLIENT + ".refill-tokens", "3");
         config.put("safeguarding.gateway.rate-limit.clients." + RATE_TEST_CLIENT + ".refill-period", "1h");
         config.put("safeguarding.gateway.proxy.idle-timeout", "2s");
-        config.put("safeguarding.gateway.proxy.failure-threshold", "3");
-        config.put("safeguarding.gateway.proxy.open-for", "2s");
-        config.put("safeguarding.gateway.timeline.source-timeout", "2s");
-        config.put("safeguarding.gateway.ops.section-timeout", "2s");
+        config.put("quarkus.fault-tolerance.\"uk.safeguarding.gateway.service.Circuits\".circuit-breaker.request-volume-threshold", "3");
+        config.put("quarkus.fault-tolerance.\"uk.safeguarding.gateway.service.Circuits\".circuit-breaker.delay", "2000");
+        config.put("quarkus.fault-tolerance.\"uk.safeguarding.gateway.service.Deadlines/source\".timeout.value", "2000");
+        config.put("quarkus.fault-tolerance.\"uk.safeguarding.gateway.service.Deadlines/section\".timeout.value", "2000");
         config.put("safeguarding.gateway.ops.allow-injected-token", "true");
         config.put("safeguarding.gateway.ops.auth-url", FakeKeycloak.get().realmUrl());
         config.put("safeguarding.gateway.ops.kafka-sampling", "false");

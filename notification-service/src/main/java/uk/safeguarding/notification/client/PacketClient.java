@@ -1,31 +1,23 @@
 package uk.safeguarding.notification.client;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.client.OidcClientException;
 import jakarta.enterprise.context.ApplicationScoped;
-import uk.safeguarding.notification.config.NotificationConfig;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import uk.safeguarding.platform.redaction.Packet;
 import uk.safeguarding.platform.redaction.PacketPurpose;
 import uk.safeguarding.platform.redaction.RecipientType;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Fetches packets from the services that own the data ({@code GET /internal/.../packet}) with the
- * {@code notifier} token. Called at every send attempt and every inbox read, so a revocation or
- * a changed consent is honoured; the owner redacts for the recipient type.
+ * {@code notifier} token (REST clients {@link ConcernPackets}, {@link ReferralPackets}, {@link MissingPackets};
+ * the token comes from their OIDC client filter). Called at every send attempt and every inbox read, so a
+ * revocation or a changed consent is honoured; the owner redacts for the recipient type.
  */
 @ApplicationScoped
 public class PacketClient {
@@ -57,20 +49,15 @@ public class PacketClient {
         }
     }
 
-    private final NotificationConfig config;
-    private final ServiceTokens tokens;
-    private final ObjectMapper mapper;
-    private final HttpClient http;
+    private final ConcernPackets concern;
+    private final ReferralPackets referral;
+    private final MissingPackets missing;
 
-    public PacketClient(NotificationConfig config, ServiceTokens tokens, ObjectMapper mapper) {
-        this.config = config;
-        this.tokens = tokens;
-        // A tolerant reader: an owner may add fields to its packets.
-        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(config.services().packetTimeout())
-                .build();
+    public PacketClient(@RestClient ConcernPackets concern, @RestClient ReferralPackets referral,
+                        @RestClient MissingPackets missing) {
+        this.concern = concern;
+        this.referral = referral;
+        this.missing = missing;
     }
 
     public List<Packet> fetchAll(List<PacketRequest> requests) throws PacketUnavailable {
@@ -82,92 +69,49 @@ public class PacketClient {
     }
 
     public Packet fetch(PacketRequest request) throws PacketUnavailable {
-        URI uri = uri(request);
-        HttpResponse<byte[]> response = send(uri, false);
-        if (response.statusCode() == 401) {
-            tokens.invalidate();
-            response = send(uri, true);
+        Response response = send(request);
+        if (response.getStatus() == 401) {
+            // The token filter takes a fresh notifier token after a 401 (refresh-on-unauthorized): one more try with it.
+            response.close();
+            response = send(request);
         }
-        if (response.statusCode() != 200) {
-            throw new PacketUnavailable(response.statusCode(), "packet " + request.owner() + " HTTP " + response.statusCode());
-        }
-        try {
-            Packet packet = mapper.readValue(response.body(), Packet.class);
-            if (packet.fieldsDisclosed() == null) {
-                throw new PacketUnavailable(502, "packet " + request.owner() + " without fieldsDisclosed");
+        return packet(request.owner(), response);
+    }
+
+    private static Packet packet(Owner owner, Response response) throws PacketUnavailable {
+        try (response) {
+            if (response.getStatus() != 200) {
+                throw new PacketUnavailable(response.getStatus(), "packet " + owner + " HTTP " + response.getStatus());
+            }
+            Packet packet = response.readEntity(Packet.class);
+            if (packet == null || packet.fieldsDisclosed() == null) {
+                throw new PacketUnavailable(502, "packet " + owner + " without fieldsDisclosed");
             }
             return packet;
-        } catch (IOException e) {
-            throw new PacketUnavailable(502, "packet " + request.owner() + " unreadable");
-        }
-    }
-
-    private HttpResponse<byte[]> send(URI uri, boolean retried) throws PacketUnavailable {
-        String token;
-        try {
-            token = tokens.bearer();
         } catch (RuntimeException e) {
-            throw new PacketUnavailable(0, "notifier token unavailable");
+            throw new PacketUnavailable(502, "packet " + owner + " unreadable");
         }
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(config.services().packetTimeout())
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
+    }
+
+    /** The owner's answer, whatever its status; no answer at all (or no notifier token) is status 0. */
+    private Response send(PacketRequest r) throws PacketUnavailable {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new PacketUnavailable(0, "packet owner unreachable" + (retried ? " (after a token refresh)" : ""));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PacketUnavailable(0, "interrupted");
+            return switch (r.owner()) {
+                case CONCERN -> concern.concern(r.id(), r.recipientType(), r.purpose(), r.adviceRequestId(), r.recipientOrgId());
+                case INTELLIGENCE_MATCH -> concern.intelligenceMatch(r.id(), r.recipientType());
+                case REFERRAL -> referral.referral(r.id(), r.recipientType());
+                case SUPPORT_PLAN -> referral.supportPlan(r.id(), r.recipientType());
+                case MISSING -> missing.missingEpisode(r.id(), r.recipientType());
+            };
+        } catch (WebApplicationException e) {
+            return e.getResponse();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OidcClientException) {
+                    throw new PacketUnavailable(0, "notifier token unavailable");
+                }
+            }
+            throw new PacketUnavailable(0, "packet owner unreachable");
         }
-    }
-
-    URI uri(PacketRequest r) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("recipientType", r.recipientType().name());
-        String base;
-        String path;
-        switch (r.owner()) {
-            case CONCERN -> {
-                base = config.services().concernServiceUrl();
-                path = "/internal/concerns/" + r.id() + "/packet";
-                if (r.purpose() != null) {
-                    query.put("purpose", r.purpose().name());
-                }
-                if (r.adviceRequestId() != null) {
-                    query.put("adviceRequestId", r.adviceRequestId().toString());
-                }
-                if (r.recipientOrgId() != null) {
-                    query.put("recipientOrgId", r.recipientOrgId());
-                }
-            }
-            case INTELLIGENCE_MATCH -> {
-                base = config.services().concernServiceUrl();
-                path = "/internal/intelligence/matches/" + r.id() + "/packet";
-            }
-            case REFERRAL -> {
-                base = config.services().referralServiceUrl();
-                path = "/internal/referrals/" + r.id() + "/packet";
-            }
-            case SUPPORT_PLAN -> {
-                base = config.services().referralServiceUrl();
-                path = "/internal/support-plans/" + r.id() + "/packet";
-            }
-            default -> {
-                base = config.services().missingServiceUrl();
-                path = "/internal/missing-episodes/" + r.id() + "/packet";
-            }
-        }
-        String qs = query.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return URI.create(stripSlash(base) + path + "?" + qs);
-    }
-
-    private static String stripSlash(String base) {
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

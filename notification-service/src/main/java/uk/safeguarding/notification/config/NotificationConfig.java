@@ -22,21 +22,7 @@ public interface NotificationConfig {
     @WithDefault("/notification-service")
     String source();
 
-    Services services();
-
     Delivery delivery();
-
-    interface Services {
-        String concernServiceUrl();
-
-        String referralServiceUrl();
-
-        String missingServiceUrl();
-
-        /** How long one packet request may take. */
-        @WithDefault("5s")
-        Duration packetTimeout();
-    }
 
     interface Delivery {
         /** Attempts per cycle before a delivery is dead-lettered (an ops retry starts a new cycle). */

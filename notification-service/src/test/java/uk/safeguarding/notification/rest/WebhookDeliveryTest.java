@@ -376,4 +376,49 @@ class WebhookDeliveryTest {
         stub.received(hook).forEach(r -> ids.add(r.header("webhook-id")));
         assertThat(ids).doesNotContain(dead.id.toString());
     }
+
+    @Test
+    void the_notifier_token_is_kept_and_an_owners_401_takes_a_fresh_one_for_one_more_try() {
+        String la = unique("LA");
+        org(la, OrganisationType.LOCAL_AUTHORITY);
+        String hook = unique("hook");
+        webhook(la, hook);
+        Sent first = refer(la, "LOCAL_AUTHORITY", "SOCIAL_CARE");
+        awaitStatus(awaitDeliveries(first.eventId(), 1).get(0).id, "DELIVERED");
+        int tokens = stub.tokenRequests();
+        String token = stub.packetCalls(first.referralId()).get(0).authorization();
+        assertThat(stub.packetCalls(first.concernId()).get(0).authorization()).as("one token for both packets").isEqualTo(token);
+
+        Sent second = refer(la, "LOCAL_AUTHORITY", "SOCIAL_CARE");
+        awaitStatus(awaitDeliveries(second.eventId(), 1).get(0).id, "DELIVERED");
+        assertThat(stub.tokenRequests()).as("the token is kept between deliveries").isEqualTo(tokens);
+
+        UUID referralId = UUID.randomUUID();
+        stub.failPacket(referralId, 401);
+        UUID childId = UUID.randomUUID();
+        String eventId = publish(Topics.REFERRALS, "referral.created", childId,
+                referral(referralId, UUID.randomUUID(), childId, "HOME-W", la, "LOCAL_AUTHORITY", "SOCIAL_CARE"));
+        Delivery d = awaitStatus(awaitDeliveries(eventId, 1).get(0).id, "DELIVERED");
+        assertThat(d.attempts).as("the 401 is answered within the attempt").isEqualTo(1);
+        assertThat(stub.packetCalls(referralId)).hasSize(2);
+        assertThat(stub.tokenRequests()).as("one fresh token after the 401").isEqualTo(tokens + 1);
+    }
+
+    @Test
+    void no_notifier_token_is_retried_not_dead_lettered() {
+        String la = unique("LA");
+        org(la, OrganisationType.LOCAL_AUTHORITY);
+        String hook = unique("hook");
+        webhook(la, hook);
+        UUID referralId = UUID.randomUUID();
+        // The 401 makes the next call take a new token, and the identity provider is down for it.
+        stub.failPacket(referralId, 401);
+        stub.failTokens(1);
+        UUID childId = UUID.randomUUID();
+        String eventId = publish(Topics.REFERRALS, "referral.created", childId,
+                referral(referralId, UUID.randomUUID(), childId, "HOME-W", la, "LOCAL_AUTHORITY", "SOCIAL_CARE"));
+        Delivery d = awaitStatus(awaitDeliveries(eventId, 1).get(0).id, "DELIVERED");
+        assertThat(d.attempts).isEqualTo(2);
+        assertThat(stub.received(hook)).hasSize(1);
+    }
 }

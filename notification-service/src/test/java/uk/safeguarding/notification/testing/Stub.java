@@ -49,6 +49,7 @@ public final class Stub {
     private final Map<UUID, List<UUID>> matchChildren = new ConcurrentHashMap<>();
     private final Map<String, String> scriptedPackets = new ConcurrentHashMap<>();
     private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicInteger tokenFailures = new AtomicInteger();
     private volatile String lastTokenAuthorization;
 
     /** A webhook as an agency received it. */
@@ -120,6 +121,11 @@ public final class Stub {
         packetFailures.computeIfAbsent(id, k -> new ConcurrentLinkedDeque<>()).addAll(List.of(statuses));
     }
 
+    /** The next {@code count} token requests are answered 503 (the identity provider is down). */
+    public void failTokens(int count) {
+        tokenFailures.set(count);
+    }
+
     public int tokenRequests() {
         return tokenRequests.get();
     }
@@ -147,8 +153,12 @@ public final class Stub {
     private void token(HttpExchange exchange) throws IOException {
         tokenRequests.incrementAndGet();
         lastTokenAuthorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (tokenFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            respond(exchange, 503, "{\"error\":\"temporarily_unavailable\"}");
+            return;
+        }
         String token = TestTokens.builder(null, "notifier").client("notifier").subject("service-account-notifier").build();
-        respond(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":300}");
+        respond(exchange, 200, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\",\"expires_in\":3600}");
     }
 
     private void hook(HttpExchange exchange, String name, String body) throws IOException {

@@ -28,9 +28,9 @@ public class StubResource implements QuarkusTestResourceLifecycleManager {
         System.setProperty(PORT_PROPERTY, Integer.toString(port));
         String base = "http://127.0.0.1:" + port;
         return Map.of(
-                "safeguarding.notification.services.concern-service-url", base + "/concern",
-                "safeguarding.notification.services.referral-service-url", base + "/referral",
-                "safeguarding.notification.services.missing-service-url", base + "/missing",
+                "quarkus.rest-client.concern-service.url", base + "/concern",
+                "quarkus.rest-client.referral-service.url", base + "/referral",
+                "quarkus.rest-client.missing-episode-service.url", base + "/missing",
                 "quarkus.oidc-client.auth-server-url", base + "/realms/test",
                 // A checkpoint signing key made for this run, as a deployment supplies one from outside.
                 "safeguarding.notification.checkpoint.signing-key",
