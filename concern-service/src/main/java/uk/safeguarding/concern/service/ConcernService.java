@@ -42,6 +42,7 @@ import uk.safeguarding.platform.event.data.PatternDetectedEvent;
 import uk.safeguarding.platform.outbox.Outbox;
 import uk.safeguarding.platform.problem.Problem;
 import uk.safeguarding.platform.problem.ProblemException;
+import uk.safeguarding.platform.security.Caller;
 import uk.safeguarding.platform.security.OrganisationType;
 import uk.safeguarding.platform.security.Role;
 
@@ -380,11 +381,21 @@ public class ConcernService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PageResponse<ConcernResponse> list(String childId, String status, String riskLevel, Paging paging) {
         var caller = access.caller();
-        caller.require(Access.READ_ROLES);
+        boolean subjectAccess = caller.readsForSubjectAccess(Access.READ_ROLES);
+        if (!subjectAccess) {
+            caller.require(Access.READ_ROLES);
+        }
         ConcernRepository.Filter filter = new ConcernRepository.Filter(Paging.uuid("childId", childId),
                 Paging.enumeration("status", status, ConcernStatus.class), Paging.enumeration("riskLevel", riskLevel, RiskLevel.class));
-        PanacheQuery<Concern> query = access.actsForSetting() ? concerns.ofSetting(caller.orgId(), filter)
-                : concerns.referredTo(caller.orgId(), filter);
+        PanacheQuery<Concern> query;
+        if (subjectAccess) {
+            // The auditor reads one child's concerns for subject access (contract 12): never its intelligence, only how much is withheld.
+            Caller.subjectAccessChild(filter.childId());
+            query = concerns.ofChild(filter).page(paging.page(), paging.size());
+            return new PageResponse<>(query.list().stream().map(views::withIntelligenceWithheld).toList(), paging.page(), paging.size(),
+                    query.count());
+        }
+        query = access.actsForSetting() ? concerns.ofSetting(caller.orgId(), filter) : concerns.referredTo(caller.orgId(), filter);
         query.page(paging.page(), paging.size());
         return new PageResponse<>(query.list().stream().map(c -> views.view(c, false)).toList(), paging.page(), paging.size(), query.count());
     }

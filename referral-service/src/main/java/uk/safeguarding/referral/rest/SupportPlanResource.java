@@ -75,7 +75,8 @@ public class SupportPlanResource {
     }
 
     @GET
-    @Operation(operationId = "listSupportPlans", summary = "A child's support plans, newest first")
+    @Operation(operationId = "listSupportPlans", summary = "A child's support plans, newest first",
+            description = "The DCPO of the child's setting, a social worker of its placing authority; the auditor, read-only, for subject access.")
     public PageView<SupportPlanView> list(@QueryParam("childId") String childId, @QueryParam("page") String page,
                                           @QueryParam("size") String size) {
         UUID child = Requests.uuid("childId", childId);
