@@ -98,11 +98,12 @@ public final class RecordPdf {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4, 42, 42, 54, 48);
+    private final PdfWriter writer;
     private PdfPTable fields;
     private int sections;
 
     private RecordPdf(String title, String subtitle, String footer) {
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new Marking(footer));
         document.addTitle(title);
         document.addCreator("Safeguarding Exchange");
@@ -140,6 +141,7 @@ public final class RecordPdf {
     /** A numbered section heading: "1. The child". */
     public RecordPdf section(String title) {
         flush();
+        keepWithNext(90);
         sections++;
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
@@ -156,6 +158,7 @@ public final class RecordPdf {
 
     public RecordPdf subsection(String title) {
         flush();
+        keepWithNext(60);
         Paragraph p = new Paragraph(title, SUBSECTION);
         p.setSpacingBefore(4);
         p.setSpacingAfter(2);
@@ -418,6 +421,13 @@ public final class RecordPdf {
     private static String inline(String label) {
         return label.length() > 1 && Character.isLowerCase(label.charAt(1))
                 ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+    }
+
+    /** A heading never ends a page: with less than {@code points} left below it, it starts the next one. */
+    private void keepWithNext(float points) {
+        if (writer.getVerticalPosition(false) - document.bottom() < points) {
+            document.newPage();
+        }
     }
 
     private void flush() {

@@ -55,6 +55,29 @@ class RecordPdfTest {
     }
 
     @Test
+    void a_heading_never_ends_a_page() throws IOException {
+        // However much comes before it, a section heading is on the page of what follows it.
+        for (int filler = 20; filler < 60; filler++) {
+            RecordPdf pdf = RecordPdf.create("t", null, null).section("Filler");
+            for (int i = 0; i < filler; i++) {
+                pdf.field("Field " + i, "value " + i);
+            }
+            byte[] bytes = pdf.section("Tail").field("Last", "the last value").finish();
+            try (PDDocument doc = Loader.loadPDF(bytes)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = stripper.getText(doc);
+                    if (text.contains("2. Tail")) {
+                        assertThat(text).as("%d fields before it", filler).contains("the last value");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void keys_become_labels() {
         assertThat(RecordPdf.label("dateOfBirth")).isEqualTo("Date of birth");
         assertThat(RecordPdf.label("ofstedUrn")).isEqualTo("Ofsted URN");
