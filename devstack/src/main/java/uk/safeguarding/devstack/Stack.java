@@ -413,6 +413,9 @@ public final class Stack implements AutoCloseable {
 
     // ---- Services --------------------------------------------------------------------------
 
+    /** The demo school's MIS client (the local-only realm overlay). */
+    static final String MIS_CLIENT = "mis-hillside";
+
     private void startService(Service service) throws IOException {
         Path jar = options.root().resolve(service.name() + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -458,9 +461,16 @@ public final class Stack implements AutoCloseable {
             // e2e: the daily erasure (concern-service) runs every 5 seconds, so a scenario sees it act.
             env.put("ERASURE_CRON", "0/5 * * * * ?");
         }
-        List<String> command = List.of(javaBin(), "-Xms32m", "-Xmx" + options.serviceHeap(), "-Xss512k",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=2", "-XX:ReservedCodeCacheSize=64m",
-                "-jar", jar.toString());
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xms32m", "-Xmx" + options.serviceHeap(), "-Xss512k",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=2", "-XX:ReservedCodeCacheSize=64m"));
+        if ("gateway".equals(service.name())) {
+            // The demo school's MIS gets the rate a deployment gives a MIS client for its nightly roster sync
+            // (docs/mis-integration.md): 600 requests a minute instead of every other client's 120.
+            command.add("-Dsafeguarding.gateway.rate-limit.clients." + MIS_CLIENT + ".capacity=600");
+            command.add("-Dsafeguarding.gateway.rate-limit.clients." + MIS_CLIENT + ".refill-tokens=600");
+            command.add("-Dsafeguarding.gateway.rate-limit.clients." + MIS_CLIENT + ".refill-period=1m");
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         ManagedProcess process = register(ManagedProcess.start(service.name(), command, options.root().resolve(service.name()), logs(), env));
         Health.await(service.name(), Duration.ofSeconds(180), process,
                 () -> Health.httpOk("http://localhost:" + service.managementPort() + "/q/health/ready"));

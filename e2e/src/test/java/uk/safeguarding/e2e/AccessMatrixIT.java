@@ -178,7 +178,7 @@ class AccessMatrixIT {
                         continue;
                     }
                     leaks.addAll(judge(label, u, variant.getKey(), status, body, foreignRecord, foreignMarkers,
-                            u.login().equals("ofsted.inspector") ? oak : null));
+                            u.login().equals("ofsted.inspector") ? oak : null, subjectAccessRead(label, u, url)));
                 }
             }
         }
@@ -271,7 +271,7 @@ class AccessMatrixIT {
     // ---- judging an answer -----------------------------------------------------------------
 
     private static List<Finding> judge(String op, User u, String variant, int status, String body, boolean foreignRecordPath,
-                                       Set<String> foreignMarkers, Tenant identityWithheld) {
+                                       Set<String> foreignMarkers, Tenant identityWithheld, boolean subjectAccessRead) {
         List<Finding> found = new ArrayList<>();
         if (foreignRecordPath) {
             found.add(new Finding("LEAK", op, u.login(), variant, status, "another organisation's record answered " + status));
@@ -292,11 +292,13 @@ class AccessMatrixIT {
             }
         }
         JsonNode json = parse(body);
-        if (json != null && !subjectAccessRead(op, u)) {
+        if (json != null) {
+            // A subject-access read holds the child's personal data, never intelligence (third-party data).
+            Set<String> forbidden = subjectAccessRead ? INTELLIGENCE : u.forbiddenFields();
             Set<String> names = new LinkedHashSet<>();
             fieldNames(json, names);
             for (String field : names) {
-                if (u.forbiddenFields().contains(field)) {
+                if (forbidden.contains(field)) {
                     found.add(new Finding("LEAK", op, u.login(), variant, status, "field " + field + " withheld from " + u.role()));
                 }
             }
@@ -306,10 +308,19 @@ class AccessMatrixIT {
 
     /**
      * Contract 12: the auditor answers subject access requests and reviews retention, so it reads a
-     * child by id, identity included (read-only; the child of any setting, as the auditor has no tenancy).
+     * child by id, identity included, and, given the child's id, the child's concerns, referrals,
+     * missing episodes and support plans (read-only; the child of any setting, as the auditor has no
+     * tenancy). Nothing else: every other answer to the auditor is judged as ever.
      */
-    private static boolean subjectAccessRead(String op, User u) {
-        return "auditor".equals(u.role()) && op.equals("GET /api/children/{childId}");
+    private static final Set<String> SUBJECT_ACCESS_LISTS = Set.of("GET /api/concerns", "GET /api/referrals",
+            "GET /api/missing-episodes", "GET /api/support-plans");
+
+    private static boolean subjectAccessRead(String op, User u, String url) {
+        if (!"auditor".equals(u.role())) {
+            return false;
+        }
+        return op.equals("GET /api/children/{childId}")
+                || (SUBJECT_ACCESS_LISTS.contains(op) && Pattern.compile("[?&]childId=[0-9a-f-]{36}(&|$)").matcher(url).find());
     }
 
     private static boolean publicCatalogue(String op) {

@@ -3,10 +3,14 @@ package uk.safeguarding.e2e;
 import io.restassured.path.json.JsonPath;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,19 +75,14 @@ class RecordsIT {
         }
     }
 
-    /** Keeps the PDF and a PNG of its first page under e2e/target/forms/ for a look (pdftoppm, when installed). */
-    private static void keep(String name, byte[] pdf) throws Exception {
+    /** Keeps the PDF and a PNG of its first page (rendered by PDFBox, 100 dpi) under e2e/target/forms/, to be looked at. */
+    private static void keep(String name, byte[] pdf) throws IOException {
         Path dir = Path.of(System.getProperty("repo.root", ".."), "e2e", "target", "forms");
         Files.createDirectories(dir);
-        Path file = dir.resolve(name + ".pdf");
-        Files.write(file, pdf);
-        try {
-            Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
-                    file.toString(), dir.resolve(name).toString()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            p.waitFor(60, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            // pdftoppm not installed: the PDF is kept on its own.
+        Files.write(dir.resolve(name + ".pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 100, ImageType.RGB);
+            assertThat(ImageIO.write(page, "png", dir.resolve(name + ".png").toFile())).as("PNG of " + name).isTrue();
         }
     }
 
@@ -95,7 +93,10 @@ class RecordsIT {
 
         byte[] police = form("police.avon", referrals.get(Scenario.POLICE), 200);
         keep("police", police);
-        assertThat(text(police)).contains("Amira Records", "AB12CDE", "Oak House Children's Home", "BEHAVIOUR_VEHICLES_UNKNOWN_ADULTS");
+        assertThat(text(police)).contains("Amira Records", "AB12CDE", "Oak House Children's Home", "BEHAVIOUR_VEHICLES_UNKNOWN_ADULTS",
+                "Legal obligation")
+                // Times as a reader writes them (UK time), codes as words.
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:").doesNotContain("LEGAL_OBLIGATION", "NOT_SOUGHT");
 
         byte[] socialCare = form("sw.bristol", referrals.get(Scenario.BRISTOL), 200);
         keep("social-care", socialCare);
@@ -119,33 +120,68 @@ class RecordsIT {
         });
     }
 
+    /** A support plan for the child by its setting's DCPO, once referral-service has heard of the child. */
+    private static String supportPlan(String childId) {
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("childId", childId);
+        plan.put("agreedServices", List.of(Map.of("service", "SPECIALIST_CSE", "coordinatingAgencyOrgId", Scenario.SPECIALIST,
+                "notes", "weekly sessions")));
+        plan.put("childViews", "wants to stay at Oak House and keep seeing her sister");
+        plan.put("reviewDate", LocalDate.now(ZoneOffset.UTC).plusDays(20).toString());
+        plan.put("lacReviewDate", LocalDate.now(ZoneOffset.UTC).plusDays(30).toString());
+        plan.put("adultServicesLinks", List.of());
+        String[] created = new String[1];
+        eventually(WAIT, () -> created[0] = as("dcpo.oakhouse").body(plan).when().post("/api/support-plans")
+                .then().statusCode(201).extract().path("id"));
+        return created[0];
+    }
+
     @Test
     void the_subject_access_bundle_shows_both_disclosures_and_another_setting_hears_404() throws Exception {
         String[] ids = referredChildAtOakHouse("Bethany");
         referralsByAgency(ids[1], 4);
-        JsonPath[] bundle = new JsonPath[1];
-        eventually(WAIT, () -> {
-            bundle[0] = as("dcpo.oakhouse").when().get("/api/children/" + ids[0] + "/subject-access")
-                    .then().statusCode(200).extract().jsonPath();
-            assertThat(bundle[0].getList("disclosures.recipientOrgId", String.class)).contains(Scenario.POLICE, Scenario.BRISTOL);
-        });
-        JsonPath b = bundle[0];
-        assertThat(b.getString("child.givenName")).isEqualTo("Bethany");
-        assertThat(b.getList("concerns")).hasSize(1);
-        assertThat(b.getList("referrals.agencyOrgId", String.class)).contains(Scenario.POLICE, Scenario.BRISTOL);
-        assertThat(b.getList("disclosures.lawfulBasis", String.class)).contains("PUBLIC_TASK");
-        assertThat(b.getList("disclosures.fieldsDisclosed")).isNotEmpty();
-        assertThat(b.getList("withheld.field", String.class)).contains("intelligence");
-        assertThat(b.getList("incomplete")).isEmpty();
-        assertThat(b.prettify()).doesNotContain("AB12CDE", "Dean Mercer");
+        String episodeId = as("staff.oakhouse").body(Map.of("childId", ids[0], "lastSeenAt", Scenario.now().minusHours(6).toString(),
+                        "lastSeenLocation", "Temple Meads station", "circumstances", "Left after an argument about phone use",
+                        "riskGrade", "MEDIUM"))
+                .when().post("/api/missing-episodes").then().statusCode(201).extract().path("id");
+        String planId = supportPlan(ids[0]);
 
-        byte[] pdf = as("dcpo.oakhouse").when().get("/api/children/" + ids[0] + "/subject-access?format=pdf")
+        // The setting's DCPO and the auditor (who answers the request for the data controller) each get the whole bundle.
+        for (String requester : List.of("dcpo.oakhouse", "auditor.user")) {
+            JsonPath[] bundle = new JsonPath[1];
+            eventually(WAIT, () -> {
+                bundle[0] = as(requester).when().get("/api/children/" + ids[0] + "/subject-access")
+                        .then().statusCode(200).extract().jsonPath();
+                assertThat(bundle[0].getList("disclosures.recipientOrgId", String.class)).contains(Scenario.POLICE, Scenario.BRISTOL);
+            });
+            JsonPath b = bundle[0];
+            assertThat(b.getString("child.givenName")).as(requester).isEqualTo("Bethany");
+            assertThat(b.getList("concerns.id", String.class)).as(requester).containsExactly(ids[1]);
+            assertThat(b.getString("concerns[0].summary")).as(requester).isNotBlank();
+            assertThat(b.getList("referrals.agencyOrgId", String.class)).as(requester).contains(Scenario.POLICE, Scenario.BRISTOL);
+            assertThat(b.getList("missingEpisodes.id", String.class)).as(requester).containsExactly(episodeId);
+            assertThat(b.getString("missingEpisodes[0].circumstances")).as(requester).contains("argument");
+            assertThat(b.getList("supportPlans.id", String.class)).as(requester).containsExactly(planId);
+            assertThat(b.getString("supportPlans[0].childViews")).as(requester).contains("her sister");
+            assertThat(b.getList("disclosures.lawfulBasis", String.class)).as(requester).contains("PUBLIC_TASK");
+            assertThat(b.getList("disclosures.fieldsDisclosed")).as(requester).isNotEmpty();
+            // One vehicle, one person, one location: withheld and said to be, for each requester.
+            assertThat(b.getList("withheld.field", String.class)).as(requester).containsExactly("intelligence");
+            assertThat(b.getInt("withheld[0].items")).as(requester).isEqualTo(3);
+            assertThat(b.getList("incomplete")).as(requester).isEmpty();
+            assertThat(b.prettify()).as(requester).doesNotContain("AB12CDE", "Dean Mercer", "Car park behind", "intelligenceItemsWithheld");
+        }
+
+        byte[] pdf = as("auditor.user").when().get("/api/children/" + ids[0] + "/subject-access?format=pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         keep("subject-access", pdf);
-        assertThat(text(pdf)).contains("Bethany Records", Scenario.POLICE, Scenario.BRISTOL, "Withheld").doesNotContain("AB12CDE");
+        assertThat(text(pdf)).contains("Bethany Records", Scenario.POLICE, Scenario.BRISTOL, "Withheld", "Temple Meads station",
+                "Specialist CSE").doesNotContain("AB12CDE", "Dean Mercer");
 
         as("dcpo.hillside").when().get("/api/children/" + ids[0] + "/subject-access").then().statusCode(404);
+        as("dcpo.hillside").when().get("/api/children/" + ids[0] + "/subject-access?format=pdf").then().statusCode(404);
         as("staff.oakhouse").when().get("/api/children/" + ids[0] + "/subject-access").then().statusCode(403);
+        as("police.avon").when().get("/api/children/" + ids[0] + "/subject-access").then().statusCode(403);
     }
 
     /**

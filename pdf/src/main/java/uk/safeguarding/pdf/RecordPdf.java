@@ -22,12 +22,19 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The printed layout of our records on OpenPDF: a titled A4 document with numbered sections,
@@ -54,13 +61,49 @@ public final class RecordPdf {
     private static final Font NOTE = new Font(TEXT_FONT, 8, Font.ITALIC, INK);
     private static final Font BANNER_FONT = new Font(Font.HELVETICA, 11, Font.BOLD, Color.WHITE);
 
+    /** Times print as the reader's clock shows them: UK time, with GMT or BST said. */
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm zzz", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Pattern DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A code of the API's vocabulary: upper case, words joined by underscores ({@code LEGAL_OBLIGATION}). */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+    /**
+     * The keys whose values are codes of the API's vocabulary (contract enumerations), printed as words.
+     * Only a value shaped like a code changes; free text under these keys prints as written.
+     */
+    private static final Set<String> CODE_KEYS = Set.of("status", "lawfulBasis", "consentStatus", "gender", "type", "agencyType",
+            "recipientType", "role", "outcome", "riskLevel", "professionalRiskLevel", "riskGrade", "category", "kind", "source",
+            "action", "packetType", "purpose", "service", "format", "whereaboutsDuringAbsence", "presentation", "vulnerabilities",
+            "potentialOffences", "linkedCrimeTypes", "specialMeasures", "fieldsDisclosed", "indicatorCategories", "from", "by",
+            "basis", "notice");
+    /** Words of a code that print in capitals: abbreviations a practitioner reads as such. */
+    private static final Set<String> ABBREVIATIONS = Set.of("CSE", "STI", "ISVA", "LAC", "NHS", "UPN", "DCPO", "MIS", "UK", "GDPR",
+            "URN", "ID", "SMS");
+    /** Codes whose words alone would read wrongly. */
+    private static final Map<String, String> WORDING = Map.ofEntries(
+            Map.entry("CHILDRENS_HOME", "Children's home"),
+            Map.entry("OFSTED", "Ofsted"),
+            Map.entry("EMOTIONAL_BEHAVIOURAL", "Emotional and behavioural"),
+            Map.entry("S47_ENQUIRY", "Section 47 enquiry"),
+            Map.entry("S17_ASSESSMENT", "Section 17 assessment"),
+            Map.entry("UNDER_13_NO_CAPACITY", "Under 13: no capacity to consent"),
+            Map.entry("UNDER_16_SEXUAL_ACTIVITY", "Under 16: sexual activity"),
+            Map.entry("REG40_4A_SUSPECTED_CSE", "Regulation 40(4)(a): a child suspected of having been sexually exploited"),
+            Map.entry("REG40_SUMMARY", "Regulation 40 summary"),
+            Map.entry("NOT_IN_NEED", "Not in need"),
+            Map.entry("PAYING_FOR_SEXUAL_SERVICES_OF_CHILD", "Paying for the sexual services of a child"),
+            Map.entry("INDECENT_IMAGES_OF_CHILD", "Indecent images of a child"));
+
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document = new Document(PageSize.A4, 42, 42, 54, 48);
+    private final PdfWriter writer;
     private PdfPTable fields;
     private int sections;
 
     private RecordPdf(String title, String subtitle, String footer) {
-        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, out);
         writer.setPageEvent(new Marking(footer));
         document.addTitle(title);
         document.addCreator("Safeguarding Exchange");
@@ -98,6 +141,7 @@ public final class RecordPdf {
     /** A numbered section heading: "1. The child". */
     public RecordPdf section(String title) {
         flush();
+        keepWithNext(90);
         sections++;
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
@@ -114,6 +158,7 @@ public final class RecordPdf {
 
     public RecordPdf subsection(String title) {
         flush();
+        keepWithNext(60);
         Paragraph p = new Paragraph(title, SUBSECTION);
         p.setSpacingBefore(4);
         p.setSpacingAfter(2);
@@ -200,14 +245,14 @@ public final class RecordPdf {
             if (e.getValue().isObject() || (e.getValue().isArray() && e.getValue().size() > 0 && e.getValue().get(0).isObject())) {
                 nested.add(e);
             } else {
-                field(label(e.getKey()), text(e.getValue()));
+                field(label(e.getKey()), value(e.getKey(), e.getValue()));
             }
         }
         for (Map.Entry<String, JsonNode> e : nested) {
-            subsection(label(e.getKey()));
             if (e.getValue().isArray()) {
-                objectTable(e.getValue());
+                records(label(e.getKey()), e.getValue());
             } else {
+                subsection(label(e.getKey()));
                 json(e.getValue());
             }
         }
@@ -215,15 +260,42 @@ public final class RecordPdf {
         return this;
     }
 
+    /** More columns than this and a table's cells grow too narrow to read: each record is laid out on its own. */
+    private static final int MAX_COLUMNS = 5;
+
+    /** A list of records: a table while it stays readable, else one block of fields per record. */
+    private RecordPdf records(String title, JsonNode array) {
+        Set<String> keys = keys(array);
+        if (keys.size() <= MAX_COLUMNS) {
+            subsection(title);
+            return objectTable(array);
+        }
+        int n = 0;
+        for (JsonNode item : array) {
+            subsection(title + " (" + (++n) + " of " + array.size() + ")");
+            json(item);
+        }
+        return this;
+    }
+
     private RecordPdf objectTable(JsonNode array) {
-        Set<String> keys = new LinkedHashSet<>();
-        array.forEach(item -> item.fieldNames().forEachRemaining(keys::add));
+        Set<String> keys = keys(array);
         List<String> headers = keys.stream().map(RecordPdf::label).toList();
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode item : array) {
-            rows.add(keys.stream().map(k -> text(item.get(k))).toList());
+            rows.add(keys.stream().map(k -> value(k, item.get(k))).toList());
         }
         return table(headers, rows);
+    }
+
+    private static Set<String> keys(JsonNode array) {
+        Set<String> keys = new LinkedHashSet<>();
+        array.forEach(item -> item.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNull()) {
+                keys.add(e.getKey());
+            }
+        }));
+        return keys;
     }
 
     /** The finished PDF. */
@@ -233,23 +305,94 @@ public final class RecordPdf {
         return out.toByteArray();
     }
 
-    /** "dateOfBirth" → "Date of birth". */
+    /** "dateOfBirth" → "Date of birth", "cseSuspected" → "CSE suspected", "settingOrgId" → "Setting". */
     public static String label(String key) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (Character.isUpperCase(c) && i > 0) {
-                b.append(' ').append(Character.toLowerCase(c));
-            } else if (c == '_') {
-                b.append(' ');
-            } else {
-                b.append(i == 0 ? Character.toUpperCase(c) : c);
+        String k = key.endsWith("OrgId") && key.length() > 5 ? key.substring(0, key.length() - 5) : key;
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if ((Character.isUpperCase(c) || c == '_') && word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
             }
+            if (c != '_') {
+                word.append(c);
+            }
+        }
+        words.add(word.toString());
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String upper = w.toUpperCase(Locale.ROOT);
+            String printed = ABBREVIATIONS.contains(upper) && !upper.equals("ID") ? upper
+                    : b.length() == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1).toLowerCase(Locale.ROOT)
+                    : w.toLowerCase(Locale.ROOT);
+            b.append(b.length() == 0 ? "" : " ").append(printed);
         }
         return b.toString();
     }
 
-    /** A JSON value as one line of text: booleans as yes/no, lists joined, objects as key: value pairs. */
+    /**
+     * A code of the API's vocabulary as words: "LEGAL_OBLIGATION" → "Legal obligation", "SPECIALIST_CSE" →
+     * "Specialist CSE". Anything not shaped like a code (an id, a registration, free text) is returned as it is.
+     */
+    public static String code(String code) {
+        if (code == null || !CODE.matcher(code).matches() || code.chars().anyMatch(Character::isDigit) && !code.contains("_")) {
+            return code;
+        }
+        String worded = WORDING.get(code);
+        if (worded != null) {
+            return worded;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String w : code.split("_")) {
+            String printed = ABBREVIATIONS.contains(w) ? w : b.length() == 0 ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)
+                    : w.toLowerCase(Locale.ROOT);
+            b.append(b.length() == 0 ? "" : " ").append(printed);
+        }
+        return b.toString();
+    }
+
+    /**
+     * A time or date as a reader writes it: "2026-12-01T12:18:56.47Z" → "1 December 2026, 12:18 GMT" (UK time),
+     * "2012-10-01" → "1 October 2012". Anything else is returned as it is.
+     */
+    public static String when(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (DATE_TIME.matcher(value).matches()) {
+                return WHEN.format(OffsetDateTime.parse(value).atZoneSameInstant(UK));
+            }
+            if (DATE.matcher(value).matches()) {
+                return DAY.format(LocalDate.parse(value));
+            }
+        } catch (DateTimeParseException notATime) {
+            return value;
+        }
+        return value;
+    }
+
+    /** The value of {@code key} as one line of text: as {@link #text}, and a code under a key of codes as words. */
+    public static String value(String key, JsonNode v) {
+        if (v != null && CODE_KEYS.contains(key)) {
+            if (v.isTextual()) {
+                return code(v.asText());
+            }
+            if (v.isArray() && v.size() > 0 && v.get(0).isTextual()) {
+                List<String> parts = new ArrayList<>();
+                v.forEach(item -> parts.add(code(item.asText())));
+                return String.join(", ", parts);
+            }
+        }
+        return text(v);
+    }
+
+    /** A JSON value as one line of text: booleans as yes/no, times and dates as words, lists joined, objects as key: value pairs. */
     public static String text(JsonNode v) {
         if (v == null || v.isNull() || v.isMissingNode()) {
             return null;
@@ -266,12 +409,25 @@ public final class RecordPdf {
             List<String> parts = new ArrayList<>();
             v.fields().forEachRemaining(e -> {
                 if (!e.getValue().isNull()) {
-                    parts.add(label(e.getKey()).toLowerCase() + ": " + text(e.getValue()));
+                    parts.add(inline(label(e.getKey())) + ": " + value(e.getKey(), e.getValue()));
                 }
             });
             return String.join("; ", parts);
         }
-        return v.asText();
+        return v.isTextual() ? when(v.asText()) : v.asText();
+    }
+
+    /** A label within a line: "Status" → "status", an abbreviation ("CSE suspected") kept. */
+    private static String inline(String label) {
+        return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+    }
+
+    /** A heading never ends a page: with less than {@code points} left below it, it starts the next one. */
+    private void keepWithNext(float points) {
+        if (writer.getVerticalPosition(false) - document.bottom() < points) {
+            document.newPage();
+        }
     }
 
     private void flush() {

@@ -22,6 +22,8 @@ public record ConcernResponse(
         ConsentAssessmentView consentAssessment, ConsentFactors consentFactors, List<IndicatorView> indicators,
         @Schema(description = "crime types this exploitation is linked to (procedure 3.5)") List<LinkedCrimeType> linkedCrimeTypes,
         @Schema(description = "only for the setting's DCPO and police of a force the concern was referred to") IntelligenceView intelligence,
+        @Schema(description = "only in the auditor's subject-access read of a child's concerns: how many items of intelligence "
+                + "(about other people: third-party data) the concern holds, withheld from it") Integer intelligenceItemsWithheld,
         RaiseConcernRequest.ReportedBy reportedBy,
         @Schema(description = "staff, mis or system (opened by a missing pattern)") String raisedBy,
         boolean cseSuspected, LocalDate reviewBy, List<DecisionView> decisions, String closeRationale, OffsetDateTime closedAt,

@@ -43,9 +43,10 @@ public interface ConcernMapper {
     @Mapping(target = "raisedBy", expression = "java(concern.raisedBy.label())")
     @Mapping(target = "indicators", source = "indicators")
     @Mapping(target = "intelligence", source = "intelligence")
+    @Mapping(target = "intelligenceItemsWithheld", source = "intelligenceItemsWithheld")
     @Mapping(target = "decisions", source = "decisions")
     ConcernResponse toApiModel(Concern concern, List<ConcernResponse.IndicatorView> indicators, IntelligenceView intelligence,
-                               List<ConcernResponse.DecisionView> decisions);
+                               Integer intelligenceItemsWithheld, List<ConcernResponse.DecisionView> decisions);
 
     @Mapping(target = "code", source = "indicator.code")
     @Mapping(target = "category", source = "definition.category")

@@ -35,6 +35,14 @@ public class ConcernRepository implements PanacheRepositoryBase<Concern, UUID> {
                 Parameters.with("org", agencyOrgId), filter);
     }
 
+    /** Every concern of one child, whatever the setting: the auditor's subject-access read (the filter names the child). */
+    public PanacheQuery<Concern> ofChild(Filter filter) {
+        if (filter.childId() == null) {
+            throw new IllegalArgumentException("a child's concerns need the child");
+        }
+        return query("1 = 1", new Parameters(), filter);
+    }
+
     private PanacheQuery<Concern> query(String base, Parameters params, Filter filter) {
         StringBuilder q = new StringBuilder(base);
         if (filter.childId() != null) {

@@ -99,7 +99,8 @@ public class ConcernResource {
     @GET
     @Operation(operationId = "listConcerns", summary = "List concerns",
             description = "The setting's concerns for staff and dcpo (a school MIS reads nothing back); for police, social workers and specialists those referred to their organisation. "
-                    + "Newest first. Lists omit intelligence.")
+                    + "The auditor reads one child's concerns, any setting's, for subject access (childId required, else 400): "
+                    + "without intelligence, with intelligenceItemsWithheld. Newest first. Lists omit intelligence.")
     @APIResponse(responseCode = "200", description = "a page of concerns")
     public Page<ConcernResponse> list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("childId") String childId,

@@ -1,5 +1,7 @@
 package uk.safeguarding.concern.service;
 
+import uk.safeguarding.platform.security.Caller;
+
 import uk.safeguarding.platform.web.Params;
 
 import uk.safeguarding.platform.web.PageRequest;
@@ -77,11 +79,21 @@ public class ConcernReads {
     /** Lists omit intelligence: fetch the concern for it. */
     public Page<ConcernResponse> list(String childId, String status, String riskLevel, PageRequest paging) {
         var caller = access.caller();
-        caller.require(Access.READ_ROLES);
+        boolean subjectAccess = caller.readsForSubjectAccess(Access.READ_ROLES);
+        if (!subjectAccess) {
+            caller.require(Access.READ_ROLES);
+        }
         ConcernRepository.Filter filter = new ConcernRepository.Filter(Params.uuid("childId", childId),
                 Params.enumValue("status", status, ConcernStatus.class), Params.enumValue("riskLevel", riskLevel, RiskLevel.class));
-        PanacheQuery<Concern> query = access.actsForSetting() ? concerns.ofSetting(caller.orgId(), filter)
-                : concerns.referredTo(caller.orgId(), filter);
+        PanacheQuery<Concern> query;
+        if (subjectAccess) {
+            // The auditor reads one child's concerns for subject access (contract 12): never its intelligence, only how much is withheld.
+            Caller.subjectAccessChild(filter.childId());
+            query = concerns.ofChild(filter).page(paging.page(), paging.size());
+            return new Page<>(query.list().stream().map(views::withIntelligenceWithheld).toList(), paging.page(), paging.size(),
+                    query.count());
+        }
+        query = access.actsForSetting() ? concerns.ofSetting(caller.orgId(), filter) : concerns.referredTo(caller.orgId(), filter);
         query.page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(c -> views.view(c, false)).toList(), paging.page(), paging.size(), query.count());
     }

@@ -32,7 +32,13 @@ public class ConcernViews {
     }
 
     public ConcernResponse view(Concern c, boolean withIntelligence) {
-        return mapper.toApiModel(c, indicatorsOf(c), withIntelligence ? intelligence.read(c.id) : null,
+        return mapper.toApiModel(c, indicatorsOf(c), withIntelligence ? intelligence.read(c.id) : null, null,
+                decisions.of(c.id).stream().map(mapper::toApiModel).toList());
+    }
+
+    /** For subject access by the auditor: no intelligence (third-party data), only how many items were withheld. */
+    public ConcernResponse withIntelligenceWithheld(Concern c) {
+        return mapper.toApiModel(c, indicatorsOf(c), null, intelligence.count(c.id),
                 decisions.of(c.id).stream().map(mapper::toApiModel).toList());
     }
 

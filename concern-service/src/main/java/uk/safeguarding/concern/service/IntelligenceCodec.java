@@ -81,6 +81,11 @@ public class IntelligenceCodec {
         return stored;
     }
 
+    /** How many items of intelligence the concern holds, read without decrypting any. */
+    public int count(UUID concernId) {
+        return (int) items.countOf(concernId);
+    }
+
     public IntelligenceView read(UUID concernId) {
         List<IntelligenceView.Vehicle> vehicles = new ArrayList<>();
         List<IntelligenceView.Person> persons = new ArrayList<>();

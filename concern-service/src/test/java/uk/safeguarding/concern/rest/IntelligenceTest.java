@@ -17,6 +17,7 @@ import uk.safeguarding.platform.event.EventTypes;
 import uk.safeguarding.platform.event.Topics;
 import uk.safeguarding.platform.event.data.ReferralEvent;
 import uk.safeguarding.testing.ServiceTestResource;
+import uk.safeguarding.testing.TestTokens;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static uk.safeguarding.concern.support.Api.as;
 
@@ -84,6 +86,38 @@ class IntelligenceTest {
                 "persons", List.of(Map.of("name", "Dex", "description", PERSON)),
                 "locations", List.of(PLACE)));
         return body;
+    }
+
+    @Test
+    void theAuditorListsOneChildsConcernsForSubjectAccessWithTheIntelligenceWithheldAndCounted() {
+        String auditor = TestTokens.token(World.LA, "auditor");
+        UUID child = Api.child(World.SCHOOL);
+        UUID id = Api.concern(World.staff(World.SCHOOL), withIntelligence(child));
+        UUID other = Api.child(World.SCHOOL_2);
+        Api.concern(World.staff(World.SCHOOL_2), Bodies.concern(other, "EDUCATION_DISENGAGEMENT"));
+
+        String body = as(auditor).queryParam("childId", child.toString()).when().get("/api/concerns").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(id.toString()))
+                .body("items[0].summary", notNullValue())
+                .body("items[0].intelligence", nullValue())
+                // 4 vehicles, 1 person, 1 location
+                .body("items[0].intelligenceItemsWithheld", equalTo(6))
+                .extract().asString();
+        assertThat(body).doesNotContain("KX67", "Dex", "Mill Street");
+        // Any setting's child (the auditor has no tenancy), but always one child: no childId is 400 naming it.
+        as(auditor).queryParam("childId", other.toString()).when().get("/api/concerns").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].intelligenceItemsWithheld", equalTo(0));
+        as(auditor).when().get("/api/concerns").then().statusCode(400).body("errors[0].field", equalTo("childId"));
+        // Read-only and lists only: no concern by id, no writes.
+        as(auditor).when().get("/api/concerns/" + id).then().statusCode(403);
+        as(auditor).body(Bodies.concern(child, "EDUCATION_DISENGAGEMENT")).when().post("/api/concerns").then().statusCode(403);
+        as(auditor).body(Map.of("indicators", List.of("EDUCATION_DISENGAGEMENT"))).when().post("/api/concerns/" + id + "/indicators")
+                .then().statusCode(403);
+        as(auditor).body(Bodies.decision("REFER", false)).when().post("/api/concerns/" + id + "/decision").then().statusCode(403);
+        // Other readers keep their own views: the DCPO's list never carries the count.
+        as(World.dcpo(World.SCHOOL)).queryParam("childId", child.toString()).when().get("/api/concerns").then().statusCode(200)
+                .body("items[0].intelligenceItemsWithheld", nullValue());
     }
 
     @Test

@@ -45,8 +45,11 @@ public final class SubjectAccess {
         }
     }
 
-    /** One rule: in records of {@code source}, the field {@code field} is about other people. */
-    public record Withholding(Source source, String field, String reason) {
+    /**
+     * One rule: in records of {@code source}, the field {@code field} is about other people. A service that
+     * withholds it itself (the auditor's read of concerns) answers only how many items it held, in {@code countField}.
+     */
+    public record Withholding(Source source, String field, String countField, String reason) {
     }
 
     public static final String THIRD_PARTY = "information about other people (third-party data): withheld under UK GDPR "
@@ -54,7 +57,7 @@ public final class SubjectAccess {
 
     /** The third-party data table: intelligence names or describes adults, vehicles and places, not the child. */
     public static final List<Withholding> WITHHOLDINGS = List.of(
-            new Withholding(Source.CONCERNS, "intelligence", THIRD_PARTY));
+            new Withholding(Source.CONCERNS, "intelligence", "intelligenceItemsWithheld", THIRD_PARTY));
 
     /** What was withheld from one record. */
     public record Withheld(String source, String recordId, String field, int items, String reason) {
@@ -96,11 +99,13 @@ public final class SubjectAccess {
     static Map<String, Object> withhold(Source source, Map<String, Object> record, List<Withheld> withheld) {
         Map<String, Object> copy = new LinkedHashMap<>(record);
         for (Withholding rule : WITHHOLDINGS) {
-            if (rule.source() != source || !copy.containsKey(rule.field())) {
+            if (rule.source() != source || !(copy.containsKey(rule.field()) || copy.containsKey(rule.countField()))) {
                 continue;
             }
-            Object removed = copy.remove(rule.field());
-            int items = count(removed);
+            int items = count(copy.remove(rule.field()));
+            if (copy.remove(rule.countField()) instanceof Number counted) {
+                items += counted.intValue();
+            }
             if (items > 0) {
                 withheld.add(new Withheld(source.part(), String.valueOf(record.get("id")), rule.field(), items, rule.reason()));
             }

@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * A subject access bundle (contract 12), composed like the timeline: the child from
  * concern-service, then every source's full list for the child, all asked with the caller's
- * own token, so each part holds only what the caller may see there. A child the caller may not
+ * own token, so each part holds only what the caller may see there (the setting's DCPO its own
+ * setting's records; the auditor, who has no tenancy, the child's records of every setting). A child the caller may not
  * see (another setting's) answers 404; a source that fails is named in {@code incomplete}.
  */
 @ApplicationScoped
@@ -46,7 +47,11 @@ public class SubjectAccessService {
 
     Clock clock = Clock.systemUTC();
 
-    public Uni<Map<String, Object>> bundle(String childId, Map<String, String> headers) {
+    /**
+     * @param concernsInFull whether each concern is read on its own (the setting's DCPO, who sees its intelligence, so the
+     *                       bundle can say what it withholds); the auditor's list already withholds it and says how much
+     */
+    public Uni<Map<String, Object>> bundle(String childId, Map<String, String> headers, boolean concernsInFull) {
         return upstreams.source(Upstream.CONCERN, "/api/children/" + childId, headers)
                 .onFailure().transform(f -> new ServiceUnavailableException(5L))
                 .flatMap(response -> {
@@ -64,7 +69,7 @@ public class SubjectAccessService {
                     }
                     List<Uni<Part>> parts = new ArrayList<>();
                     for (Source source : Source.values()) {
-                        parts.add(all(source, childId, headers));
+                        parts.add(all(source, childId, headers, concernsInFull));
                     }
                     return Uni.join().all(parts).andCollectFailures()
                             .map(answered -> SubjectAccess.bundle(child, answered,
@@ -72,10 +77,10 @@ public class SubjectAccessService {
                 });
     }
 
-    /** Every page of one source for the child; each concern read in full (lists leave intelligence out). */
-    private Uni<Part> all(Source source, String childId, Map<String, String> headers) {
+    /** Every page of one source for the child; each concern read in full when asked (lists leave intelligence out). */
+    private Uni<Part> all(Source source, String childId, Map<String, String> headers, boolean concernsInFull) {
         Uni<Part> listed = page(source, childId, headers, 0, new ArrayList<>());
-        if (source == Source.CONCERNS) {
+        if (source == Source.CONCERNS && concernsInFull) {
             listed = listed.flatMap(part -> part.ok() ? inFull(part, headers) : Uni.createFrom().item(part));
         }
         return listed

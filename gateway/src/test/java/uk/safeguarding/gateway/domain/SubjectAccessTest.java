@@ -48,6 +48,18 @@ class SubjectAccessTest {
     }
 
     @Test
+    void intelligence_withheld_by_the_service_itself_is_said_to_be_with_the_count_it_gave() {
+        List<SubjectAccess.Withheld> out = new ArrayList<>();
+        Map<String, Object> kept = SubjectAccess.withhold(Source.CONCERNS,
+                Map.of("id", "c1", "summary", "seen with an adult", "intelligenceItemsWithheld", 3), out);
+        assertThat(kept).containsOnlyKeys("id", "summary");
+        assertThat(out).singleElement().isEqualTo(new SubjectAccess.Withheld("concerns", "c1", "intelligence", 3, SubjectAccess.THIRD_PARTY));
+        out.clear();
+        SubjectAccess.withhold(Source.CONCERNS, Map.of("id", "c2", "intelligenceItemsWithheld", 0), out);
+        assertThat(out).isEmpty();
+    }
+
+    @Test
     void empty_intelligence_withholds_nothing_worth_listing() {
         List<SubjectAccess.Withheld> out = new ArrayList<>();
         SubjectAccess.withhold(Source.CONCERNS, Map.of("id", "c", "intelligence", Map.of("vehicles", List.of())), out);

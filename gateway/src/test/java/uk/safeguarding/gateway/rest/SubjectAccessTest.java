@@ -93,6 +93,29 @@ class SubjectAccessTest {
     }
 
     @Test
+    void the_auditors_bundle_reads_the_lists_only_and_says_what_concern_service_withheld() {
+        script();
+        // The auditor's list of the child's concerns: no intelligence, only how many items were withheld.
+        stubs.answer(Upstream.CONCERN, "GET", "/api/concerns?childId=" + CHILD + "&page=0&size=200", StubUpstreams.Answer.json(200,
+                list("""
+                        {"id":"%s","childId":"%s","observedAt":"2026-11-20T09:30:00Z","summary":"Seen getting into a car",
+                         "intelligenceItemsWithheld":2}""".formatted(C1, CHILD), 1)));
+        String auditor = TestTokens.token("LA-801", "auditor");
+        given().auth().oauth2(auditor).when().get("/api/children/" + CHILD + "/subject-access").then().statusCode(200)
+                .body("concerns[0].summary", equalTo("Seen getting into a car"))
+                .body("concerns[0].intelligenceItemsWithheld", org.hamcrest.Matchers.nullValue())
+                .body("referrals", hasSize(2))
+                .body("supportPlans", hasSize(1))
+                .body("disclosures", hasSize(2))
+                .body("withheld[0].recordId", equalTo(C1))
+                .body("withheld[0].field", equalTo("intelligence"))
+                .body("withheld[0].items", equalTo(2))
+                .body("incomplete", empty());
+        assertThat(stubs.received()).extracting(StubUpstreams.Received::uri).doesNotContain("/api/concerns/" + C1);
+        assertThat(stubs.received()).allSatisfy(r -> assertThat(r.headers().get("authorization")).isEqualTo("Bearer " + auditor));
+    }
+
+    @Test
     void the_same_bundle_as_a_pdf() throws Exception {
         script();
         byte[] pdf = given().auth().oauth2(dcpo).when().get("/api/children/" + CHILD + "/subject-access?format=pdf")

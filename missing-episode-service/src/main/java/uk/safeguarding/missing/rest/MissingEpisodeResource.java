@@ -123,7 +123,8 @@ public class MissingEpisodeResource {
     @GET
     @Operation(operationId = "listMissingEpisodes", summary = "List missing episodes the caller may see, newest (last seen) first",
             description = "The setting's staff/dcpo: their setting's (a school MIS reads nothing back); a social worker: children it placed or hosts; "
-                    + "police: MEDIUM and HIGH episodes of settings of its force.")
+                    + "police: MEDIUM and HIGH episodes of settings of its force; the auditor, read-only, one child's episodes for subject "
+                    + "access (childId required, else 400).")
     @APIResponse(responseCode = "200", description = "{items, page, size, total}")
     public Page<EpisodeView> list(@QueryParam("childId") String childId,
                                       @Parameter(schema = @Schema(implementation = EpisodeStatus.class)) @QueryParam("status") String status,

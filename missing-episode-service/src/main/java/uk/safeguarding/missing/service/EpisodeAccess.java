@@ -26,7 +26,8 @@ import static uk.safeguarding.platform.security.Role.STAFF;
  * <li>staff, DCPO and MIS of the reporting setting: everything of their setting's episodes;</li>
  * <li>a social worker of the placing authority, or of the host authority (the local authority of the
  *     setting, or of the home the child lives in): reads, and records the return interview;</li>
- * <li>police of the setting's force: reads episodes graded MEDIUM or HIGH (those are notified to it).</li>
+ * <li>police of the setting's force: reads episodes graded MEDIUM or HIGH (those are notified to it);</li>
+ * <li>the auditor: lists one child's episodes, for subject access.</li>
  * </ul>
  * Anyone else is told the episode does not exist.
  */
@@ -47,6 +48,11 @@ public class EpisodeAccess {
 
     public void requireReader() {
         caller.require(READERS);
+    }
+
+    /** The auditor reading one child's episodes for subject access (contract 12): any setting's, read-only. */
+    public boolean readsForSubjectAccess() {
+        return caller.readsForSubjectAccess(READERS);
     }
 
     public boolean canRead(MissingEpisode e) {

@@ -319,6 +319,26 @@ class MissingEpisodeResourceTest {
     }
 
     @Test
+    void theAuditorListsOneChildsEpisodesForSubjectAccessAndWritesNone() {
+        UUID child = data.child(a.school());
+        UUID id = reportOk(staff, report(child, now().minusHours(3), "LOW"));
+        UUID otherChild = data.child(a.otherSchool());
+        reportOk(TestTokens.token(a.otherSchool(), "staff"), report(otherChild, now().minusHours(2), "LOW"));
+        String auditor = TestTokens.token(a.la(), "auditor");
+
+        get(auditor, BASE + "?childId=" + child).statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(id.toString())).body("items[0].circumstances", containsString("argument"));
+        get(auditor, BASE + "?childId=" + otherChild).statusCode(200).body("total", equalTo(1));
+        // Always one child: without childId 400 naming it; nothing by id; no writes.
+        get(auditor, BASE).statusCode(400).body("errors.field", hasItem("childId"));
+        get(auditor, BASE + "?status=MISSING").statusCode(400).body("errors.field", hasItem("childId"));
+        get(auditor, BASE + "/" + id).statusCode(403);
+        post(auditor, BASE, report(child, now().minusHours(1), "LOW")).statusCode(403);
+        post(auditor, BASE + "/" + id + "/return", returned(now(), true, "KNOWN")).statusCode(403);
+        post(auditor, BASE + "/" + id + "/return-interview", interview(now(), now(), false, a.la(), false)).statusCode(403);
+    }
+
+    @Test
     void packetsAreRedactedForTheRecipient() {
         UUID child = data.child(a.school(), null, true, a.otherLa());
         OffsetDateTime lastSeen = now().minusDays(3);

@@ -37,7 +37,7 @@ public final class ReferralForm {
         JsonNode referral = referralPart.path("referral");
         String agency = text(referral, "agencyName") != null ? text(referral, "agencyName") + " (" + text(referral, "agencyOrgId") + ")"
                 : text(referral, "agencyOrgId");
-        String footer = "Referral " + text(referral, "id") + " · rendered " + generatedAt + " from the packet sent to " + agency;
+        String footer = "Referral " + text(referral, "id") + " · rendered " + RecordPdf.when(generatedAt) + " from the packet sent to " + agency;
         RecordPdf pdf;
         if (recipient == RecipientType.OFSTED) {
             pdf = RecordPdf.create("Notification to Ofsted: regulation 40(4)(a)",
@@ -61,7 +61,7 @@ public final class ReferralForm {
             }
             others(pdf, packets);
         }
-        pdf.note("Fields disclosed to this recipient (" + recipient + "): " + fields(packets)
+        pdf.note("Fields disclosed to this recipient (" + RecordPdf.code(recipient.name()) + "): " + fields(packets)
                 + ". This form holds what the shared redaction table allows for the recipient, no more.");
         return pdf.finish();
     }
@@ -89,15 +89,15 @@ public final class ReferralForm {
         pdf.field("Initials", text(notice, "childInitials"));
         pdf.note("Ofsted receives no name, date of birth, identifier or free text of the setting.");
         pdf.section("The incident");
-        pdf.field("Notice", referralNotice != null ? text(referralNotice, "notice") : "REG40_4A_SUSPECTED_CSE");
+        pdf.field("Notice", RecordPdf.code(referralNotice != null ? text(referralNotice, "notice") : "REG40_4A_SUSPECTED_CSE"));
         pdf.field("Regulation", text(notice, "regulation"));
-        pdf.field("Indicator categories", RecordPdf.text(notice.path("indicatorCategories")));
-        pdf.field("Risk level", text(notice, "riskLevel"));
+        pdf.field("Indicator categories", RecordPdf.value("indicatorCategories", notice.path("indicatorCategories")));
+        pdf.field("Risk level", code(notice, "riskLevel"));
         pdf.field("Child sexual exploitation suspected", RecordPdf.text(notice.get("cseSuspected")));
         pdf.section("Actions taken");
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode a : notice.path("actionsTaken")) {
-            rows.add(List.of(nz(text(a, "at")), nz(text(a, "action")), nz(text(a, "detail"))));
+            rows.add(List.of(nz(text(a, "at")), nz(code(a, "action")), nz(detail(text(a, "detail")))));
         }
         pdf.table(List.of("When", "Action", "Detail"), rows, 30, 20, 50);
         pdf.json(notice, Set.of("regulation", "home", "childAge", "childInitials", "indicatorCategories", "riskLevel",
@@ -115,7 +115,7 @@ public final class ReferralForm {
         pdf.field("Name", join(text(child, "givenName"), text(child, "familyName")));
         String dob = text(child, "dateOfBirth");
         pdf.field("Date of birth", dob == null ? null : dob + (child.path("dateOfBirthEstimated").asBoolean() ? " (estimated: treated as a child)" : ""));
-        pdf.field("Gender", text(child, "gender"));
+        pdf.field("Gender", code(child, "gender"));
         pdf.field("NHS number", text(child, "nhsNumber"));
         if (data.hasNonNull("upn")) {
             pdf.field("Unique pupil number", data.get("upn").asText());
@@ -165,12 +165,12 @@ public final class ReferralForm {
         } else {
             pdf.field("Observed", text(concern, "observedAt"));
             pdf.field("What was seen or heard", text(concern, "summary"));
-            pdf.field("Raised by", text(concern, "raisedBy"));
-            pdf.field("Status", text(concern, "status"));
-            pdf.field("Risk screening", text(concern, "riskLevel") + " (score " + text(concern, "riskScore") + ", model "
+            pdf.field("Raised by", raisedBy(text(concern, "raisedBy")));
+            pdf.field("Status", code(concern, "status"));
+            pdf.field("Risk screening", code(concern, "riskLevel") + " (score " + text(concern, "riskScore") + ", risk model "
                     + text(concern, "riskModelVersion") + ")");
             if (concern.hasNonNull("professionalRiskLevel")) {
-                pdf.field("DCPO's professional judgement", text(concern, "professionalRiskLevel"));
+                pdf.field("DCPO's professional judgement", code(concern, "professionalRiskLevel"));
             }
             pdf.field("Child sexual exploitation suspected", RecordPdf.text(concern.get("cseSuspected")));
             pdf.json(concern, Set.of("id", "childId", "observedAt", "summary", "raisedBy", "status", "riskLevel", "riskScore",
@@ -181,9 +181,12 @@ public final class ReferralForm {
             pdf.subsection("Indicators");
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode i : indicators) {
-                rows.add(List.of(nz(text(i, "category")), nz(text(i, "code")), nz(text(i, "description"))));
+                String description = text(i, "description");
+                rows.add(List.of(nz(code(i, "category")), nz(description != null ? description : RecordPdf.code(text(i, "code"))),
+                        nz(text(i, "code"))));
             }
-            pdf.table(List.of("Category", "Indicator", "Description"), rows, 24, 42, 34);
+            // The catalogue's code stays as it is: agencies match it against their own systems.
+            pdf.table(List.of("Category", "Indicator", "Code"), rows, 22, 38, 40);
         }
     }
 
@@ -196,7 +199,7 @@ public final class ReferralForm {
         }
         pdf.field("Age when observed", text(assessment, "ageAtObservation"));
         pdf.field("Legally capable of consent", RecordPdf.text(assessment.get("legallyCapableOfConsent")));
-        pdf.field("Potential offences", RecordPdf.text(assessment.path("potentialOffences")));
+        pdf.field("Potential offences", RecordPdf.value("potentialOffences", assessment.path("potentialOffences")));
         pdf.field("Child protection issue (under 18)", RecordPdf.text(assessment.get("childProtectionIssue")));
         pdf.json(assessment, Set.of("ageAtObservation", "legallyCapableOfConsent", "potentialOffences", "childProtectionIssue"));
     }
@@ -209,11 +212,12 @@ public final class ReferralForm {
             return;
         }
         for (JsonNode d : decisions) {
-            pdf.subsection(label(text(d, "outcome")) + " — " + text(d, "decidedAt"));
-            pdf.field("Outcome", text(d, "outcome"));
+            pdf.subsection(code(d, "outcome") + " — " + text(d, "decidedAt"));
+            pdf.field("Outcome", code(d, "outcome"));
             pdf.field("Rationale", text(d, "rationale"));
             JsonNode consent = d.path("consent");
-            pdf.field("Consent to share", join(text(consent, "status"), consent.hasNonNull("from") ? "from " + text(consent, "from") : null));
+            pdf.field("Consent to share", join(code(consent, "status"),
+                    consent.hasNonNull("from") ? "from the " + code(consent, "from").toLowerCase(java.util.Locale.ROOT) : null));
             if (consent.hasNonNull("reason")) {
                 pdf.field("Why shared without consent", text(consent, "reason"));
             }
@@ -233,7 +237,7 @@ public final class ReferralForm {
         List<List<String>> vehicles = new ArrayList<>();
         for (JsonNode v : intelligence.path("vehicles")) {
             String reg = text(v, "reg");
-            String flags = v.path("partial").asBoolean() ? "partial" : v.path("unverifiedFormat").asBoolean() ? "unverified format" : text(v, "format");
+            String flags = v.path("partial").asBoolean() ? "partial" : v.path("unverifiedFormat").asBoolean() ? "unverified format" : code(v, "format");
             vehicles.add(List.of(nz(reg), nz(flags), nz(join(text(v, "colour"), text(v, "make"))), nz(text(v, "seenAt"))));
         }
         pdf.subsection("Vehicles");
@@ -267,7 +271,7 @@ public final class ReferralForm {
                     if (value.isObject() || (value.isArray() && value.size() > 0 && value.get(0).isObject())) {
                         pdf.json(value);
                     } else {
-                        pdf.field(RecordPdf.label(name), RecordPdf.text(value));
+                        pdf.field(RecordPdf.label(name), RecordPdf.value(name, value));
                     }
                 }
             });
@@ -277,10 +281,11 @@ public final class ReferralForm {
     private static void referral(RecordPdf pdf, JsonNode referral) {
         pdf.section("The referral");
         pdf.field("Referral id", text(referral, "id"));
-        pdf.field("To", join(text(referral, "agencyName"), text(referral, "agencyOrgId")));
-        pdf.field("Lawful basis", text(referral, "lawfulBasis"));
-        pdf.field("Consent status", text(referral, "consentStatus"));
-        pdf.field("Status", text(referral, "status"));
+        pdf.field("To", text(referral, "agencyName") == null ? text(referral, "agencyOrgId")
+                : text(referral, "agencyName") + " (" + text(referral, "agencyOrgId") + ")");
+        pdf.field("Lawful basis", code(referral, "lawfulBasis"));
+        pdf.field("Consent status", code(referral, "consentStatus"));
+        pdf.field("Status", code(referral, "status"));
         pdf.field("Made", text(referral, "createdAt"));
         pdf.field("Response due by", text(referral, "dueBy"));
         pdf.json(referral, Set.of("id", "concernId", "agencyName", "agencyOrgId", "agencyType", "role", "lawfulBasis",
@@ -309,14 +314,14 @@ public final class ReferralForm {
 
     private static String fields(List<Packet> packets) {
         Set<String> all = new LinkedHashSet<>();
-        packets.forEach(p -> all.addAll(p.fieldsDisclosed()));
+        packets.forEach(p -> p.fieldsDisclosed().forEach(f -> all.add(RecordPdf.code(f))));
         return String.join(", ", all);
     }
 
     private static String org(JsonNode org) {
         String name = text(org, "name");
         String id = text(org, "orgId");
-        return name == null ? id : name + " (" + id + ")" + (org.hasNonNull("type") ? ", " + text(org, "type") : "");
+        return name == null ? id : name + " (" + id + ")" + (org.hasNonNull("type") ? ", " + code(org, "type").toLowerCase(java.util.Locale.ROOT) : "");
     }
 
     private static String text(JsonNode node, String field) {
@@ -324,12 +329,31 @@ public final class ReferralForm {
         return v == null || v.isNull() ? null : RecordPdf.text(v);
     }
 
-    private static String label(String code) {
-        if (code == null) {
-            return "";
+    /** A code field of the packet in words ("LEGAL_OBLIGATION" → "Legal obligation"). */
+    private static String code(JsonNode node, String field) {
+        return RecordPdf.code(text(node, field));
+    }
+
+    /** An action's detail, "SOCIAL_CARE LA-801" → "Social care: LA-801"; "REFER" → "Refer". */
+    private static String detail(String detail) {
+        if (detail == null) {
+            return null;
         }
-        String s = code.replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        int space = detail.indexOf(' ');
+        return space < 0 ? RecordPdf.code(detail) : RecordPdf.code(detail.substring(0, space)) + ": " + detail.substring(space + 1);
+    }
+
+    private static String raisedBy(String raisedBy) {
+        return raisedBy == null ? null : switch (raisedBy) {
+            case "staff" -> "Staff of the setting";
+            case "mis" -> "The school's MIS, for the person named";
+            case "system" -> "The platform: a pattern of missing episodes";
+            default -> raisedBy;
+        };
+    }
+
+    private static String label(String code) {
+        return code == null ? "" : RecordPdf.code(code);
     }
 
     private static String join(String a, String b) {

@@ -38,18 +38,21 @@ class ReferralFormTest {
     @Test
     void the_police_form_holds_the_child_the_intelligence_the_linked_crime_types_and_the_evidence() throws IOException {
         String text = render(RecipientType.POLICE, "PF-AVS", "Avon and Somerset Police");
-        assertThat(text).contains("referral form: child sexual exploitation", "Avon and Somerset Police", "2. The child", "Amira Okonkwo-Łęcka",
-                "2012-03-14", "9434765870", "The setting", "Oak House Children's Home", "The concern and indicators",
-                "silver car", "BEHAVIOUR_VEHICLES_UNKNOWN_ADULTS", "Consent in law", "UNDER_16_SEXUAL_ACTIVITY",
+        assertThat(text).contains("referral form: child sexual exploitation", "Avon and Somerset Police (PF-AVS)", "2. The child",
+                "Amira Okonkwo-Łęcka", "14 March 2012", "9434765870", "The setting", "Oak House Children's Home", "The concern and indicators",
+                "silver car", "BEHAVIOUR_VEHICLES_UNKNOWN_ADULTS", "Consent in law", "Under 16: sexual activity",
                 "The decision and rationale", "Seeking consent would place the child at greater risk", "Intelligence",
-                "AB12CDE", "Vauxhall Astra", "Dean", "Broadmead", "Linked crime types", "GROOMING_OFFLINE", "Evidence",
-                "Manager's safe", "PUBLIC_TASK", "OFFICIAL-SENSITIVE");
+                "AB12CDE", "Vauxhall Astra", "Dean", "Broadmead", "Linked crime types", "Grooming offline", "Evidence",
+                "Manager's safe", "Public task", "OFFICIAL-SENSITIVE");
+        // Codes print as words and times as a reader writes them, never as the API's raw values.
+        assertThat(text).doesNotContain("PUBLIC_TASK", "NOT_SOUGHT", "UNDER_16_SEXUAL_ACTIVITY", "2012-03-14");
+        assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:");
     }
 
     @Test
     void the_social_care_form_holds_the_child_and_the_concern_but_no_intelligence() throws IOException {
         String text = render(RecipientType.LOCAL_AUTHORITY, "LA-801", "Bristol City Council");
-        assertThat(text).contains("Amira Okonkwo-Łęcka", "silver car", "UNDER_16_SEXUAL_ACTIVITY", "Linked crime types");
+        assertThat(text).contains("Amira Okonkwo-Łęcka", "silver car", "Under 16: sexual activity", "Linked crime types");
         assertThat(text).doesNotContain("AB12CDE", "Dean", "Broadmead", "Manager's safe", "Intelligence (police only)");
     }
 
@@ -57,7 +60,9 @@ class ReferralFormTest {
     void the_ofsted_form_is_the_reg40_notice_with_the_home_and_urn_and_no_name() throws IOException {
         String text = render(RecipientType.OFSTED, "OFSTED", "Ofsted");
         assertThat(text).contains("regulation 40(4)(a)", "Oak House Children's Home", "SC123456", "A.O.", "14",
-                "EMOTIONAL_BEHAVIOURAL", "HIGH", "REG40_4A_SUSPECTED_CSE", "LEGAL_OBLIGATION");
-        assertThat(text).doesNotContain("Amira", "Okonkwo", "2012-03-14", "9434765870", "silver car", "AB12CDE", CHILD.toString());
+                "Emotional and behavioural", "High", "a child suspected of having been sexually exploited", "Legal obligation",
+                "Ofsted (OFSTED)");
+        assertThat(text).doesNotContain("Amira", "Okonkwo", "2012-03-14", "14 March 2012", "9434765870", "silver car", "AB12CDE",
+                CHILD.toString());
     }
 }

@@ -130,7 +130,7 @@ class FormTest {
         Referral r = referred(OrganisationType.OFSTED, "OFSTED", RecipientType.OFSTED);
         String text = text(form(TestTokens.token(r.agency, "ofsted"), r.id, 200));
         assertThat(text).contains("regulation 40(4)(a)", "SC123456", "Oak House Children's Home", "A.O.");
-        assertThat(text).doesNotContain("Amira", "Okonkwo", "2012-03-14", r.childId.toString(), "AB12CDE");
+        assertThat(text).doesNotContain("Amira", "Okonkwo", "2012-03-14", "14 March 2012", r.childId.toString(), "AB12CDE");
         assertThat(stub.packetCalls(r.concernId)).allSatisfy(c -> assertThat(c.query()).containsEntry("recipientType", "OFSTED"));
     }
 

@@ -70,6 +70,23 @@ public class Caller {
                 .orElseThrow(() -> ProblemException.forbidden("your role, for your organisation, may not do this"));
     }
 
+    /**
+     * The auditor answering a subject access request (contract 12): it reads one child's records, named by
+     * {@code childId}, read-only, whatever the setting (it has no tenancy). A caller who also holds one of
+     * {@code ownView} reads as that role instead.
+     */
+    public boolean readsForSubjectAccess(Role... ownView) {
+        return acts(Role.AUDITOR) && !actsAny(ownView);
+    }
+
+    /** The child a subject-access read is for: a list without {@code childId} is 400 naming it. */
+    public static <T> T subjectAccessChild(T childId) {
+        if (childId == null) {
+            throw ProblemException.badRequest("childId", "is required: the auditor reads one child's records, for subject access");
+        }
+        return childId;
+    }
+
     /** 403 when writing for another setting than the caller's own. */
     public void requireOwnOrg(String orgId) {
         if (orgId == null || !orgId.equals(orgId())) {

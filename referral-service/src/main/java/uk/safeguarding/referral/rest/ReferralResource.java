@@ -54,7 +54,8 @@ public class ReferralResource {
 
     @GET
     @Operation(operationId = "listReferrals", summary = "The referrals the caller may see, newest first",
-            description = "Items addressed to the caller's agency are redacted for its type; a REVOKED one is {id, agencyOrgId, status, revokedAt}.")
+            description = "Items addressed to the caller's agency are redacted for its type; a REVOKED one is {id, agencyOrgId, status, revokedAt}. "
+                    + "The auditor reads one child's referrals for subject access (childId required, else 400), as the referring setting sees them.")
     public Page<ReferralView> list(@QueryParam("concernId") String concernId, @QueryParam("childId") String childId,
                                        @QueryParam("status") String status, @QueryParam("agencyOrgId") String agencyOrgId,
                                        @Parameter(description = "true: only referrals whose agency is missing from the directory")

@@ -81,7 +81,8 @@ public class SupportPlanResource {
     }
 
     @GET
-    @Operation(operationId = "listSupportPlans", summary = "A child's support plans, newest first")
+    @Operation(operationId = "listSupportPlans", summary = "A child's support plans, newest first",
+            description = "The DCPO of the child's setting, a social worker of its placing authority; the auditor, read-only, for subject access.")
     public Page<SupportPlanView> list(@QueryParam("childId") String childId, @BeanParam PageRequest paging) {
         UUID child = Params.uuid("childId", childId);
         if (child == null) {

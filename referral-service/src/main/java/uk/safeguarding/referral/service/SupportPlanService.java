@@ -124,7 +124,12 @@ public class SupportPlanService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SupportPlanView> list(UUID childId, Caller caller, int page, int size) {
-        childOf(childId, caller);
+        if (caller.readsForSubjectAccess(Role.DCPO, Role.SOCIAL_WORKER)) {
+            // The auditor reads one child's plans for subject access (contract 12), whatever the setting; it writes none.
+            Caller.subjectAccessChild(childId);
+        } else {
+            childOf(childId, caller);
+        }
         var query = plans.ofChild(childId).page(page, size);
         List<SupportPlanView> items = query.list().stream().map(p -> mapper.toApiModel(p, read(p.content))).toList();
         return new Page<>(items, page, size, query.count());

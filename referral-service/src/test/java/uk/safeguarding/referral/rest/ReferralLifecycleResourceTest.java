@@ -311,6 +311,33 @@ class ReferralLifecycleResourceTest {
     }
 
     @Test
+    void theAuditorListsOneChildsReferralsForSubjectAccessAndWritesNothing() {
+        Case c = referred();
+        Case other = referred();
+        String auditor = token("AUD-1", "auditor");
+        String id = c.id("SOCIAL_CARE");
+        sent(c, "SOCIAL_CARE", LA);
+        respond(socialWorker(LA), id, Map.of("outcome", "S47_ENQUIRY", "note", "strategy meeting held")).statusCode(200);
+        var listed = given().auth().oauth2(auditor).get("/api/referrals?childId=" + c.childId()).then().statusCode(200)
+                .body("total", equalTo(5)).extract().jsonPath();
+        assertThat(listed.getList("items.childId", String.class)).containsOnly(c.childId().toString());
+        // As the referring setting sees them: the agency's answer included.
+        assertThat(listed.getList("items.responseNote", String.class)).contains("strategy meeting held");
+        given().auth().oauth2(auditor).get("/api/referrals?childId=" + other.childId() + "&agencyOrgId=" + POLICE).then()
+                .statusCode(200).body("total", equalTo(1));
+        // Always one child: without childId 400 naming it; nothing by id; no writes.
+        given().auth().oauth2(auditor).get("/api/referrals?concernId=" + c.concernId()).then().statusCode(400)
+                .body("errors[0].field", equalTo("childId"));
+        given().auth().oauth2(auditor).get("/api/referrals").then().statusCode(400).body("errors[0].field", equalTo("childId"));
+        given().auth().oauth2(auditor).get("/api/referrals/" + id).then().statusCode(403);
+        respond(auditor, c.id("POLICE"), Map.of("outcome", "NO_FURTHER_ACTION", "note", "x")).statusCode(404);
+        given().auth().oauth2(auditor).contentType(JSON).body(Map.of("reason", "x"))
+                .post("/api/referrals/" + c.id("POLICE") + "/revoke").then().statusCode(403);
+        given().auth().oauth2(auditor).contentType(JSON).body(Map.of("note", "x"))
+                .post("/api/referrals/" + id + "/updates").then().statusCode(403);
+    }
+
+    @Test
     void agenciesSeeTheirsTheSettingItsOwnOpsAndAdminMetadata() {
         Case c = referred();
         String q = "/api/referrals?concernId=" + c.concernId();
@@ -325,7 +352,6 @@ class ReferralLifecycleResourceTest {
         given().auth().oauth2(dcpo(SCHOOL)).get(q).then().statusCode(200).body("total", equalTo(0));
         given().auth().oauth2(OPS).get(q).then().statusCode(200).body("total", equalTo(5));
         given().auth().oauth2(ADMIN).get(q).then().statusCode(200).body("total", equalTo(0));
-        given().auth().oauth2(token("AUD-1", "auditor")).get(q).then().statusCode(403);
         given().auth().oauth2(token(LA, "police")).get(q).then().statusCode(403);
 
         // Tenancy: another org's referral is 404, never 403.

@@ -132,6 +132,25 @@ class SupportPlanResourceTest {
     }
 
     @Test
+    void theAuditorListsOneChildsPlansForSubjectAccessAndWritesNone() {
+        UUID childId = knownChild();
+        String id = create(dcpo(SCHOOL), plan(childId)).statusCode(201).extract().jsonPath().getString("id");
+        String auditor = token("AUD-1", "auditor");
+        given().auth().oauth2(auditor).queryParam("childId", childId.toString()).get("/api/support-plans").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(id))
+                .body("items[0].childViews", equalTo("wants to stay at school and see her sister"));
+        given().auth().oauth2(auditor).queryParam("childId", UUID.randomUUID().toString()).get("/api/support-plans").then()
+                .statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(auditor).get("/api/support-plans").then().statusCode(400).body("errors[0].field", equalTo("childId"));
+        // Read-only and lists only.
+        create(auditor, plan(childId)).statusCode(403);
+        given().auth().oauth2(auditor).contentType(JSON).header("If-Match", "\"1\"").body(plan(childId))
+                .put("/api/support-plans/" + id).then().statusCode(403);
+        given().auth().oauth2(auditor).get("/api/support-plans/" + id).then().statusCode(403);
+        given().auth().oauth2(auditor).get("/api/support-plans/" + id + "/history").then().statusCode(403);
+    }
+
+    @Test
     void invalidPlansAnswer400Or422NamingTheField() {
         UUID childId = knownChild();
         record Case(String field, Object value, int status, String named) {
