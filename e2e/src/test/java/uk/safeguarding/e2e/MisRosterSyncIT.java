@@ -12,7 +12,7 @@ import uk.safeguarding.mis.client.api.ChildrenApi;
 import uk.safeguarding.mis.client.model.ChildRequest;
 import uk.safeguarding.mis.client.model.ChildResponse;
 import uk.safeguarding.mis.client.model.Gender;
-import uk.safeguarding.mis.client.model.PageResponseChildResponse;
+import uk.safeguarding.mis.client.model.PageChildResponse;
 import uk.safeguarding.mis.client.model.Vulnerability;
 
 import java.time.LocalDate;
@@ -71,7 +71,7 @@ class MisRosterSyncIT {
         int page = 0;
         long total;
         do {
-            PageResponseChildResponse answer = api.searchChildren(page, q, 50);
+            PageChildResponse answer = api.searchChildren(page, q, 50);
             answer.getItems().forEach(c -> found.put(c.getUpn(), c));
             total = answer.getTotal();
             page++;
